@@ -1,0 +1,68 @@
+using AntiCor.Cli.Commands;
+using Microsoft.Extensions.Configuration;
+
+namespace AntiCor.Cli;
+
+/// <summary>
+/// The `anticor` command. Configuration comes from the environment as for the web app
+/// (Database__Provider, ConnectionStrings__AntiCor, Data__Folder) and from the options
+/// --provider, --connection and --data-folder.
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Unreadable = 2;
+
+    private const string Usage = """
+        Використання:
+          anticor import FILE [--json] [--dry-run]   імпортувати програму з документа (текст)
+          anticor migrate                            оновити схему бази даних
+        Параметри бази даних: --provider Sqlite|Postgres, --connection РЯДОК, --data-folder ТЕКА
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? overrides = null)
+    {
+        var options = CliOptions.Parse(args);
+        if (options.Error is not null)
+        {
+            await stderr.WriteLineAsync(options.Error);
+            await stderr.WriteLineAsync(Usage);
+            return Failed;
+        }
+
+        var configuration = BuildConfiguration(options, overrides);
+        try
+        {
+            return options.Command switch
+            {
+                "import" => await ImportCommand.RunAsync(options, configuration, stdout, stderr),
+                "migrate" => await MigrateCommand.RunAsync(configuration, stdout),
+                _ => await HelpAsync(stdout),
+            };
+        }
+        catch (InvalidOperationException e) when (e.Source is "AntiCor.Core" or "anticor")
+        {
+            await stderr.WriteLineAsync(e.Message);
+            return Failed;
+        }
+    }
+
+    private static async Task<int> HelpAsync(TextWriter stdout)
+    {
+        await stdout.WriteLineAsync(Usage);
+        return Ok;
+    }
+
+    private static IConfiguration BuildConfiguration(CliOptions options, IConfiguration? overrides)
+    {
+        var builder = new ConfigurationBuilder().AddEnvironmentVariables();
+        if (overrides is not null)
+        {
+            builder.AddConfiguration(overrides);
+        }
+
+        builder.AddInMemoryCollection(options.Settings);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,20 @@
+using AntiCor.Core.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Cli;
+
+/// <summary>The database the CLI works on, chosen by the same configuration keys as the web app.</summary>
+internal static class CliDatabase
+{
+    public static async Task<ServiceProvider> OpenAsync(IConfiguration configuration)
+    {
+        var folder = configuration["Data:Folder"] ?? Path.Combine(Environment.CurrentDirectory, "App_Data");
+        var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, folder))
+            .BuildServiceProvider();
+        await DatabaseSetup.MigrateAsync(services);
+        return services;
+    }
+}

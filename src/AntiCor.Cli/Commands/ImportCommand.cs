@@ -1,0 +1,92 @@
+using AntiCor.Core.Contracts;
+using AntiCor.Core.Data;
+using AntiCor.Core.Documents.Import;
+using AntiCor.Core.Domain;
+using AntiCor.Core.Programmes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Cli.Commands;
+
+/// <summary>
+/// `anticor import FILE [--json] [--dry-run]`: reads an order, prints the contract JSON with its
+/// warnings, and (without --dry-run) stores the programme. Unreadable input: exit 2, one line on
+/// stderr, nothing stored.
+/// </summary>
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(CliOptions options, IConfiguration configuration, TextWriter stdout, TextWriter stderr)
+    {
+        var path = options.File!;
+        ProgrammeDocument document;
+        try
+        {
+            document = ProgrammeImporter.Import(await ReadAsync(path), path);
+        }
+        catch (ImportException e)
+        {
+            await stderr.WriteLineAsync($"{path}: {e.Message}");
+            return CliApp.Unreadable;
+        }
+
+        if (!options.DryRun)
+        {
+            await using var services = await CliDatabase.OpenAsync(configuration);
+            await using var scope = services.CreateAsyncScope();
+            var registrar = new ProgrammeRegistrar(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+            try
+            {
+                var stored = await registrar.RegisterAsync(document, path);
+                document = document with { Programme = document.Programme with { Id = stored.Id.ToString() } };
+                await stderr.WriteLineAsync($"Програму збережено: {stored.Id}");
+            }
+            catch (DomainException e)
+            {
+                await stderr.WriteLineAsync(e.Message);
+                return CliApp.Failed;
+            }
+        }
+
+        if (options.Json)
+        {
+            await stdout.WriteLineAsync(ContractJson.Serialize(document));
+        }
+        else
+        {
+            await stdout.WriteLineAsync(Summary(document));
+        }
+
+        return CliApp.Ok;
+    }
+
+    /// <summary>Reads the file, refusing one too large before loading it.</summary>
+    private static async Task<byte[]> ReadAsync(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new ImportException("файл не знайдено.");
+        }
+
+        if (info.Length > ProgrammeImporter.MaxBytes)
+        {
+            throw new ImportException($"Файл завеликий: {info.Length / 1024 / 1024} МБ; найбільший допустимий розмір — {ProgrammeImporter.MaxBytes / 1024 / 1024} МБ.");
+        }
+
+        try
+        {
+            return await File.ReadAllBytesAsync(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportException($"файл не вдалося прочитати ({e.GetType().Name}).");
+        }
+    }
+
+    private static string Summary(ProgrammeDocument d)
+    {
+        var measures = d.Programme.Directions.Sum(x => x.Measures.Count);
+        var review = d.Programme.Directions.Sum(x => x.Measures.Count(m => m.NeedsReview));
+        return $"{d.Programme.Title}: напрямів {d.Programme.Directions.Count}, заходів {measures}, потребують перевірки {review}, попереджень {d.Warnings.Count}.";
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Core.Data;
+
+/// <summary>Chooses the provider from configuration and migrates the store at start.</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrationsAssembly = "AntiCor.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "AntiCor.Migrations.Postgres";
+
+    public static DatabaseOptions ReadOptions(IConfiguration configuration, string dataFolder)
+    {
+        var providerText = configuration["Database:Provider"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider = '{providerText}' не підтримується; можливі значення: Sqlite, Postgres.");
+        }
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("Для PostgreSQL потрібен рядок підключення ConnectionStrings:AntiCor.");
+            }
+
+            Directory.CreateDirectory(dataFolder);
+            connectionString = $"Data Source={Path.Combine(dataFolder, "anticor.db")}";
+        }
+
+        return new DatabaseOptions(provider, connectionString);
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+        }
+        else
+        {
+            builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+    }
+
+    public static IServiceCollection AddAntiCorDatabase(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddDbContext<AppDbContext>(builder => Configure(builder, options));
+        return services;
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

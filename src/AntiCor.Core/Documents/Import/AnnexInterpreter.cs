@@ -1,0 +1,313 @@
+using System.Text.RegularExpressions;
+
+namespace AntiCor.Core.Documents.Import;
+
+/// <summary>
+/// Turns the annex table into directions and measures, row by row:
+/// a row with a number opens a direction; after a page break, a cell that starts in lower case
+/// continues the cell the break cut; a numbered list decides which direction a measure belongs
+/// to (a list that goes on in the next direction's row still belongs to its own direction);
+/// an empty term or executors cell takes the value of the merged cell above it; and where the
+/// paragraphs of one row cannot be matched one to one, every measure of the row is flagged.
+/// </summary>
+internal sealed partial class AnnexInterpreter
+{
+    private readonly SourceTable _table;
+    private readonly List<DirectionDraft> _directions = [];
+    private readonly List<WarningDraft> _warnings = [];
+    private DirectionDraft? _current;
+    private MeasureDraft? _lastMeasure;
+    private CellDraft? _lastTerm;
+    private CellDraft? _lastExecutors;
+
+    private AnnexInterpreter(SourceTable table) => _table = table;
+
+    public static (IReadOnlyList<DirectionDraft> Directions, IReadOnlyList<WarningDraft> Warnings) Read(SourceTable table)
+    {
+        var reader = new AnnexInterpreter(table);
+        foreach (var row in table.Rows)
+        {
+            reader.ReadRow(row);
+        }
+
+        MeasureNumbering.Complete(reader._directions, reader._warnings);
+        return (reader._directions, reader._warnings);
+    }
+
+    private void ReadRow(SourceRow row)
+    {
+        var columns = _table.Columns;
+        var number = row.Cell(columns.Number).Joined;
+        var title = row.Cell(columns.Direction).Paragraphs.ToList();
+        var measures = row.Cell(columns.Measures).Paragraphs.ToList();
+
+        if (number.Length == 0 && measures.Count == 0 && title.Count > 0 && MeasureNumber().IsMatch(title[0]))
+        {
+            // A measure printed in the direction column: the extraction shifted the row's cells.
+            measures = title;
+            title = [];
+            Warn("cell-shifted", $"Рядок {row.Line}: текст заходу стоїть у стовпці напряму; його прочитано як захід.", row.Line, null);
+        }
+
+        ReadDirection(row, number, title);
+        var created = ReadMeasures(row, measures);
+        var termMismatch = ReadColumn(row, columns.Term, created, isTerm: true);
+        var executorsMismatch = ReadColumn(row, columns.Executors, created, isTerm: false);
+        if (termMismatch || executorsMismatch)
+        {
+            FlagMismatch(row, created);
+        }
+    }
+
+    private void ReadDirection(SourceRow row, string number, List<string> title)
+    {
+        if (number.Length > 0)
+        {
+            if (!int.TryParse(number.TrimEnd('.'), out var n) || n < 1)
+            {
+                Warn("direction-number-unreadable", $"Рядок {row.Line}: номер напряму «{number}» не прочитано; рядок віднесено до попереднього напряму.", row.Line, null);
+                AppendTitle(row, title);
+                return;
+            }
+
+            if (_current is not null && n != _current.Number + 1)
+            {
+                Warn("direction-number-sequence", $"Рядок {row.Line}: після напряму {_current.Number} іде напрям {n}.", row.Line, null);
+            }
+
+            if (_directions.Any(d => d.Number == n))
+            {
+                Warn("direction-number-duplicate", $"Рядок {row.Line}: напрям {n} уже був; його заходи додано до першого напряму з цим номером.", row.Line, null);
+                _current = _directions.First(d => d.Number == n);
+                AppendTitle(row, title);
+                return;
+            }
+
+            _current = new DirectionDraft(n, row.Line);
+            _current.TitleParts.AddRange(title);
+            _directions.Add(_current);
+            return;
+        }
+
+        AppendTitle(row, title);
+    }
+
+    private void AppendTitle(SourceRow row, List<string> title)
+    {
+        if (title.Count == 0)
+        {
+            return;
+        }
+
+        var direction = _current ?? StartUntitledDirection(row);
+        direction.TitleParts.AddRange(title);
+        Warn(
+            "split-cell-joined",
+            $"Рядок {row.Line}: назву напряму {direction.Number} продовжено текстом «{Shorten(string.Join(" ", title))}»{PageNote(row)}.",
+            row.Line,
+            null);
+    }
+
+    private List<MeasureDraft> ReadMeasures(SourceRow row, List<string> paragraphs)
+    {
+        var created = new List<MeasureDraft>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i];
+            var m = MeasureNumber().Match(text);
+            if (!m.Success && i == 0 && row.StartsPage && StartsInLowerCase(text) && _lastMeasure is not null)
+            {
+                _lastMeasure.TextParts.Add(text);
+                Warn("split-cell-joined", $"Рядок {row.Line}: текст заходу, розірваний розривом сторінки, з'єднано з попереднім.", row.Line, _lastMeasure);
+                continue;
+            }
+
+            var direction = _current ?? StartUntitledDirection(row);
+            int? number = m.Success ? int.Parse(m.Groups["n"].Value) : null;
+            var movedFrom = direction;
+            if (number > 1 && direction.Measures.Count == 0 && Previous(direction) is { } previous && previous.LastNumber == number - 1)
+            {
+                direction = previous;
+            }
+
+            var measure = new MeasureDraft(direction, number, row.Line, row.Page)
+            {
+                WrittenDirection = m.Success && m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value) : null,
+            };
+            measure.TextParts.Add(m.Success ? m.Groups["text"].Value.Trim() : text);
+            direction.Measures.Add(measure);
+            created.Add(measure);
+            _lastMeasure = measure;
+            if (direction != movedFrom)
+            {
+                Warn(
+                    "list-continues-previous-direction",
+                    $"Рядок {row.Line}: пункт «{number}.» продовжує нумерацію заходів напряму {direction.Number}, тому віднесений до нього, а не до напряму {movedFrom.Number}.",
+                    row.Line,
+                    measure);
+            }
+        }
+
+        return created;
+    }
+
+    /// <summary>Reads the term or executors column of a row; true where its paragraphs cannot be matched to the row's measures.</summary>
+    private bool ReadColumn(SourceRow row, int? column, List<MeasureDraft> created, bool isTerm)
+    {
+        var paragraphs = row.Cell(column).Paragraphs.ToList();
+        var last = isTerm ? _lastTerm : _lastExecutors;
+        var what = isTerm ? "термін" : "виконавців";
+
+        if (row.StartsPage && paragraphs.Count > 0 && StartsInLowerCase(paragraphs[0]) && last is not null)
+        {
+            last.Parts.Add(paragraphs[0]);
+            paragraphs.RemoveAt(0);
+            Warn("split-cell-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
+        }
+
+        if (created.Count == 0)
+        {
+            if (paragraphs.Count > 0)
+            {
+                if (last is null)
+                {
+                    Warn("orphan-cell-text", $"Рядок {row.Line}: текст «{Shorten(string.Join(" ", paragraphs))}» у стовпці «{Header(isTerm)}» не належить жодному заходу.", row.Line, null);
+                }
+                else
+                {
+                    last.Parts.AddRange(paragraphs);
+                    Warn("split-cell-joined", $"Рядок {row.Line}: текст у стовпці «{Header(isTerm)}» без нового заходу з'єднано з попередньою клітинкою.", row.Line, Owner(last, isTerm));
+                }
+            }
+
+            return false;
+        }
+
+        var mismatch = false;
+        if (paragraphs.Count == 0)
+        {
+            foreach (var measure in created)
+            {
+                if (last is null)
+                {
+                    Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {row.Line}: для заходу не вказано {what}.", row.Line, measure);
+                    measure.NeedsReview = true;
+                    continue;
+                }
+
+                Assign(measure, last, isTerm);
+                Warn(
+                    "merged-cell-inherited",
+                    $"Рядок {row.Line}: клітинка «{Header(isTerm)}» порожня; взято значення об'єднаної клітинки вище (рядок {last.Line}).",
+                    row.Line,
+                    measure);
+            }
+
+            return false;
+        }
+
+        if (paragraphs.Count == created.Count)
+        {
+            for (var i = 0; i < created.Count; i++)
+            {
+                last = new CellDraft(paragraphs[i], row.Line);
+                Assign(created[i], last, isTerm);
+            }
+        }
+        else if (paragraphs.Distinct().Count() == 1)
+        {
+            // One value for several measures of the row (or the same value repeated): no doubt which.
+            last = new CellDraft(paragraphs[0], row.Line);
+            foreach (var measure in created)
+            {
+                Assign(measure, last, isTerm);
+            }
+        }
+        else
+        {
+            mismatch = true;
+            for (var i = 0; i < Math.Min(paragraphs.Count, created.Count); i++)
+            {
+                last = new CellDraft(paragraphs[i], row.Line);
+                Assign(created[i], last, isTerm);
+            }
+
+            if (paragraphs.Count > created.Count)
+            {
+                var extra = paragraphs.Skip(created.Count).Select(p => $"«{p}»");
+                Warn("cell-count-mismatch", $"Рядок {row.Line}: зайві записи у стовпці «{Header(isTerm)}», не віднесені до жодного заходу: {string.Join("; ", extra)}.", row.Line, created[^1]);
+            }
+        }
+
+        if (isTerm)
+        {
+            _lastTerm = last;
+        }
+        else
+        {
+            _lastExecutors = last;
+        }
+
+        return mismatch;
+    }
+
+    private void FlagMismatch(SourceRow row, List<MeasureDraft> created)
+    {
+        var columns = _table.Columns;
+        var terms = row.Cell(columns.Term).Paragraphs.Count;
+        var executors = row.Cell(columns.Executors).Paragraphs.Count;
+        foreach (var measure in created)
+        {
+            measure.NeedsReview = true;
+            var missing = measure.Executors is null ? " Для цього заходу в рядку не залишилося виконавців." : "";
+            Warn(
+                "cell-count-mismatch",
+                $"Рядок {row.Line}: у клітинках {created.Count} заходів, {terms} записів про термін і {executors} переліків виконавців — їх не можна зіставити один до одного; пари складено за порядком, перевірте термін і виконавців.{missing}",
+                row.Line,
+                measure);
+        }
+    }
+
+    private static void Assign(MeasureDraft measure, CellDraft cell, bool isTerm)
+    {
+        if (isTerm)
+        {
+            measure.Term = cell;
+        }
+        else
+        {
+            measure.Executors = cell;
+        }
+    }
+
+    private MeasureDraft? Owner(CellDraft cell, bool isTerm) =>
+        _directions.SelectMany(d => d.Measures).FirstOrDefault(m => (isTerm ? m.Term : m.Executors) == cell);
+
+    private DirectionDraft? Previous(DirectionDraft direction)
+    {
+        var index = _directions.IndexOf(direction);
+        return index > 0 ? _directions[index - 1] : null;
+    }
+
+    private DirectionDraft StartUntitledDirection(SourceRow row)
+    {
+        _current = new DirectionDraft(_directions.Count + 1, row.Line);
+        _directions.Add(_current);
+        Warn("direction-missing", $"Рядок {row.Line}: заходи стоять перед першим напрямом; для них створено напрям {_current.Number} без назви.", row.Line, null);
+        return _current;
+    }
+
+    private void Warn(string code, string message, int? line, MeasureDraft? measure) =>
+        _warnings.Add(new WarningDraft(code, message, line, measure));
+
+    private static string Header(bool isTerm) => isTerm ? "Термін виконання" : "Виконавці";
+
+    private static string PageNote(SourceRow row) => row.StartsPage ? $" після розриву сторінки {row.Page - 1}/{row.Page}" : "";
+
+    private static bool StartsInLowerCase(string text) => text.Length > 0 && char.IsLower(text[0]);
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    [GeneratedRegex(@"^(?:(?<d>\d{1,2})\.(?<n>\d{1,3})\.?|(?<n>\d{1,3})[.)])\s*(?<text>\S.*)$", RegexOptions.Singleline)]
+    internal static partial Regex MeasureNumber();
+}

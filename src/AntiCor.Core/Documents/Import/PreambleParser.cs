@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+using AntiCor.Core.Contracts;
+
+namespace AntiCor.Core.Documents.Import;
+
+/// <summary>
+/// Reads the order around the annex table: act kind, issuer, date and number, title, the
+/// parent programme it cites, the reporting rule and the unit to report to, the signatories,
+/// and the annex's approval block ("ЗАТВЕРДЖЕНО ...") with the plan's own title.
+/// </summary>
+internal static partial class PreambleParser
+{
+    private static readonly (string Heading, string Nominative)[] Issuers =
+    [
+        ("міського голови", "Міський голова"),
+        ("сільського голови", "Сільський голова"),
+        ("селищного голови", "Селищний голова"),
+        ("виконавчого комітету", "Виконавчий комітет"),
+        ("міської ради", "Міська рада"),
+        ("селищної ради", "Селищна рада"),
+        ("сільської ради", "Сільська рада"),
+        ("обласної ради", "Обласна рада"),
+        ("голови", "Голова"),
+    ];
+
+    private static readonly string[] ActKinds = ["розпорядження", "рішення", "наказ", "постанова", "ухвала"];
+
+    private static readonly string[] PositionStarts =
+    [
+        "міський голова", "заступник", "секретар", "начальник", "голова", "керуючий", "директор", "перший заступник",
+        "в.о.", "т.в.о.",
+    ];
+
+    public static Preamble Parse(IReadOnlyList<SourceParagraph> before, IReadOnlyList<SourceParagraph> after)
+    {
+        var texts = before.Select(p => p.Text).ToList();
+        var kindIndex = texts.FindIndex(t => ActKinds.Contains(t.ToLowerInvariant()));
+        var approvalIndex = texts.FindIndex(t => t.StartsWith("ЗАТВЕРДЖЕНО", StringComparison.OrdinalIgnoreCase));
+        var head = approvalIndex >= 0 ? texts.Take(approvalIndex).ToList() : texts;
+
+        var dateIndex = head.FindIndex(t => DateLine().IsMatch(t));
+        var date = dateIndex >= 0 ? UkrainianDates.Parse(head[dateIndex]) : null;
+        var numberMatch = head.Select(t => NumberLine().Match(t)).FirstOrDefault(m => m.Success);
+        var issuerHeading = kindIndex >= 0 && dateIndex > kindIndex + 1
+            ? string.Join(" ", head.Skip(kindIndex + 1).Take(dateIndex - kindIndex - 1))
+            : null;
+        var titleIndex = head.FindIndex(t => t.StartsWith("Про ", StringComparison.Ordinal));
+        var body = string.Join("\n", head.Skip(titleIndex + 1));
+
+        var (approvalNumber, approvalDate, planTitle) = ReadApproval(texts, approvalIndex);
+        var reporting = ReadReporting(body, out var reportingText);
+
+        return new Preamble(
+            kindIndex >= 0 ? texts[kindIndex].ToLowerInvariant() : null,
+            issuerHeading is null ? null : IssuerName(issuerHeading),
+            numberMatch?.Groups["n"].Value,
+            date,
+            titleIndex >= 0 ? head[titleIndex] : null,
+            planTitle,
+            ReadParent(body),
+            ReadSignatory(head, titleIndex),
+            ReadSignatory(after.Select(p => p.Text).ToList(), -1),
+            ReadCoordinator(body),
+            reporting,
+            reportingText,
+            ReadOrganization(body, issuerHeading),
+            approvalIndex >= 0 ? before[approvalIndex].Line : null,
+            approvalNumber,
+            approvalDate);
+    }
+
+    /// <summary>"МІСЬКОГО ГОЛОВИ МІСТА КРОПИВНИЦЬКОГО" → "Міський голова міста Кропивницького".</summary>
+    private static string IssuerName(string heading)
+    {
+        var lower = heading.ToLowerInvariant();
+        var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            // Place names follow "міста", "села", "селища"; adjectives of oblasts precede "області".
+            if (words[i - 1] is "міста" or "села" or "селища" || (i + 1 < words.Length && words[i + 1].StartsWith("област")))
+            {
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+            }
+        }
+
+        var text = string.Join(" ", words);
+        foreach (var (genitive, nominative) in Issuers)
+        {
+            if (text.StartsWith(genitive, StringComparison.Ordinal))
+            {
+                return nominative + text[genitive.Length..];
+            }
+        }
+
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static (string? Number, DateOnly? Date, string? Title) ReadApproval(List<string> texts, int index)
+    {
+        if (index < 0)
+        {
+            return (null, null, null);
+        }
+
+        var block = texts[index];
+        var number = NumberLine().Match(block);
+        var date = UkrainianDates.Parse(block);
+        var rest = number.Success ? block[(number.Index + number.Length)..].Trim() : "";
+        var title = rest.Length > 0 ? rest : index + 1 < texts.Count ? texts[index + 1] : null;
+        return (number.Success ? number.Groups["n"].Value : null, date, title);
+    }
+
+    private static ReportingData? ReadReporting(string body, out string? text)
+    {
+        var m = ReportingRule().Match(body);
+        text = m.Success ? m.Value : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var frequency = m.Groups["f"].Value.ToLowerInvariant() switch
+        {
+            "щомісяця" or "щомісячно" => "monthly",
+            "щопівроку" or "щопіврічно" or "раз на півроку" => "half-yearly",
+            "щороку" or "щорічно" => "yearly",
+            _ => "quarterly",
+        };
+        var lower = m.Value.ToLowerInvariant();
+        string? dueMonth = lower.Contains("наступного за звітним") || lower.Contains("що настає за звітним")
+            ? "first-after-period"
+            : lower.Contains("останнього місяця") ? "last-of-period" : null;
+        return new ReportingData(frequency, int.Parse(m.Groups["day"].Value)) { DueMonth = dueMonth };
+    }
+
+    private static ParentProgrammeData? ReadParent(string body)
+    {
+        var m = ParentAct().Match(body);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var kind = m.Groups["kind"].Value.ToLowerInvariant() switch
+        {
+            "наказу" => "наказ",
+            "постанови" => "постанова",
+            var k => k,
+        };
+        return new ParentProgrammeData(m.Groups["title"].Value.Trim(), m.Groups["n"].Value, UkrainianDates.Parse(m.Groups["date"].Value))
+        {
+            Kind = kind,
+            Issuer = m.Groups["issuer"].Value.Trim(),
+        };
+    }
+
+    private static string? ReadCoordinator(string body)
+    {
+        var m = Coordinator().Match(body);
+        return m.Success ? m.Groups["unit"].Value.Trim() : null;
+    }
+
+    private static string? ReadOrganization(string body, string? issuerHeading)
+    {
+        var m = Council().Match(body);
+        if (m.Success)
+        {
+            var kind = m.Groups["kind"].Value.ToLowerInvariant() switch
+            {
+                var k when k.StartsWith("селищн") => "Селищна",
+                var k when k.StartsWith("сільськ") => "Сільська",
+                _ => "Міська",
+            };
+            return $"{kind} рада {m.Groups["place"].Value.ToLowerInvariant()} {m.Groups["name"].Value}";
+        }
+
+        var city = issuerHeading is null ? Match.Empty : CityInHeading().Match(issuerHeading);
+        return city.Success ? "Міська рада міста " + IssuerName("міста " + city.Groups["name"].Value)[6..] : null;
+    }
+
+    /// <summary>A position paragraph followed by a short name paragraph ("Олександр МОСІН").</summary>
+    private static SignatoryData? ReadSignatory(List<string> texts, int after)
+    {
+        for (var i = texts.Count - 2; i > after; i--)
+        {
+            var position = texts[i];
+            var name = texts[i + 1];
+            if (PositionStarts.Any(s => position.StartsWith(s, StringComparison.OrdinalIgnoreCase)) && PersonName().IsMatch(name))
+            {
+                return new SignatoryData(position, name);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(від\s+)?\d{1,2}(\s+\p{L}+\s+|\.\d{1,2}\.)\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"№\s*(?<n>[\p{L}\d][\p{L}\d\-/]*?)(?=\s|$|\*|[,;.](\s|$))")]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"(?<f>щокварталу|щоквартально|щомісяця|щомісячно|щопівроку|щопіврічно|раз на півроку|щороку|щорічно)\b[^.]{0,200}?\bдо\s+(?<day>\d{1,2})(-го)?\s+числа([^.]{0,80}?(наступного за звітним|що настає за звітним|останнього місяця)[\p{L}\s]*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingRule();
+
+    [GeneratedRegex(@"відповідно\s+до\s+(?<kind>розпорядження|рішення|наказу|постанови)\s+(?<issuer>.+?)\s+від\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}(\s+року)?|\d{1,2}\.\d{1,2}\.\d{4})\s*№\s*(?<n>[\p{L}\d\-/]+)\s*[“""«](?<title>[^”""»]+)[”""»]", RegexOptions.IgnoreCase)]
+    private static partial Regex ParentAct();
+
+    [GeneratedRegex(@"(інформувати|інформує|подавати|надавати|подають|надають)\s+(інформацію\s+)?(до\s+)?(?<unit>(відділ|управління|департамент|сектор|службу)\p{L}*\s.+?)\s+(про\s+стан|щодо\s+стану|інформацію|до\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Coordinator();
+
+    [GeneratedRegex(@"(?<kind>міськ\p{L}*|селищн\p{L}*|сільськ\p{L}*)\s+рад\p{L}*\s+(?<place>міста|селища|села)\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Council();
+
+    [GeneratedRegex(@"міста\s+(?<name>[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CityInHeading();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,2}$")]
+    private static partial Regex PersonName();
+}

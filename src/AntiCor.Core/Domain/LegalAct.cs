@@ -1,0 +1,11 @@
+namespace AntiCor.Core.Domain;
+
+/// <summary>The act that approved a programme: "розпорядження міського голови від 12.08.2019 № 98".</summary>
+public sealed record LegalAct(
+    string Kind,
+    string Number,
+    DateOnly Date,
+    string? Issuer = null,
+    string? Title = null,
+    string? SignatoryPosition = null,
+    string? SignatoryName = null);

@@ -1,0 +1,48 @@
+namespace AntiCor.Core.Domain;
+
+/// <summary>A measure of a programme, numbered "direction.measure" (7.3).</summary>
+public sealed class Measure
+{
+    private readonly List<MeasureExecutor> _executors = [];
+
+    private Measure() { }
+
+    internal Measure(Direction direction, string number, string text, Term term, int position)
+    {
+        Id = Guid.CreateVersion7();
+        DirectionId = direction.Id;
+        Number = Guard.NotBlank(number, "Номер заходу");
+        Text = Guard.NotBlank(text, "Текст заходу");
+        Term = term;
+        Position = position;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid DirectionId { get; private set; }
+    public string Number { get; private set; } = "";
+    public int Position { get; private set; }
+    public string Text { get; private set; } = "";
+    public Term Term { get; private set; } = Term.Unknown("");
+    public bool NeedsReview { get; private set; }
+    public int? SourceLine { get; private set; }
+    public int? SourcePage { get; private set; }
+    public IReadOnlyList<MeasureExecutor> Executors => _executors;
+
+    public void AddExecutor(OrgUnit unit, string rawText, bool consentRequired)
+    {
+        if (_executors.Any(e => e.OrgUnitId == unit.Id))
+        {
+            return;
+        }
+
+        _executors.Add(new MeasureExecutor(unit, rawText, consentRequired, _executors.Count + 1));
+    }
+
+    public void MarkForReview() => NeedsReview = true;
+
+    public void SetSource(int? line, int? page)
+    {
+        SourceLine = line;
+        SourcePage = page;
+    }
+}

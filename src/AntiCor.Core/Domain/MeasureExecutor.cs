@@ -1,0 +1,24 @@
+namespace AntiCor.Core.Domain;
+
+/// <summary>One executor named for a measure, with the words the document used for it.</summary>
+public sealed class MeasureExecutor
+{
+    private MeasureExecutor() { }
+
+    internal MeasureExecutor(OrgUnit unit, string rawText, bool consentRequired, int position)
+    {
+        OrgUnit = unit;
+        OrgUnitId = unit.Id;
+        RawText = rawText;
+        ConsentRequired = consentRequired;
+        Position = position;
+    }
+
+    public int Id { get; private set; }
+    public Guid MeasureId { get; private set; }
+    public Guid OrgUnitId { get; private set; }
+    public OrgUnit OrgUnit { get; private set; } = null!;
+    public string RawText { get; private set; } = "";
+    public bool ConsentRequired { get; private set; }
+    public int Position { get; private set; }
+}
