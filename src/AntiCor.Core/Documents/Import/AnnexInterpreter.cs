@@ -20,6 +20,11 @@ internal sealed partial class AnnexInterpreter
     private CellDraft? _lastTerm;
     private CellDraft? _lastExecutors;
 
+    // Measures whose term/executors cell was empty: a page break may have pushed their own cell
+    // into the next row; only when that row brings none is the merged cell above taken.
+    private readonly List<(MeasureDraft Measure, CellDraft? Candidate, int Line)> _pendingTerm = [];
+    private readonly List<(MeasureDraft Measure, CellDraft? Candidate, int Line)> _pendingExecutors = [];
+
     private AnnexInterpreter(SourceTable table) => _table = table;
 
     public static (IReadOnlyList<DirectionDraft> Directions, IReadOnlyList<WarningDraft> Warnings) Read(SourceTable table)
@@ -29,6 +34,9 @@ internal sealed partial class AnnexInterpreter
         {
             reader.ReadRow(row);
         }
+
+        reader.ResolvePending(isTerm: true);
+        reader.ResolvePending(isTerm: false);
 
         MeasureNumbering.Complete(reader._directions, reader._warnings);
         return (reader._directions, reader._warnings);
@@ -40,6 +48,27 @@ internal sealed partial class AnnexInterpreter
         var number = row.Cell(columns.Number).Joined;
         var title = row.Cell(columns.Direction).Paragraphs.ToList();
         var measures = row.Cell(columns.Measures).Paragraphs.ToList();
+
+        if (columns.Direction is null)
+        {
+            // No direction column: directions are section rows, and the number column numbers measures.
+            if (TryReadSectionRow(row))
+            {
+                return;
+            }
+
+            if (number.Length > 0 && measures.Count > 0)
+            {
+                measures[0] = (number.All(char.IsDigit) ? number + "." : number) + " " + measures[0];
+            }
+
+            number = "";
+        }
+        else if (row.Cells.Count == 1)
+        {
+            Warn("stray-line", $"Рядок {row.Line}: рядок без стовпців усередині таблиці пропущено: «{Shorten(row.Cells[0].Joined)}».", row.Line, null);
+            return;
+        }
 
         if (number.Length == 0 && measures.Count == 0 && title.Count > 0 && MeasureNumber().IsMatch(title[0]))
         {
@@ -57,6 +86,21 @@ internal sealed partial class AnnexInterpreter
         {
             FlagMismatch(row, created);
         }
+    }
+
+    private bool TryReadSectionRow(SourceRow row)
+    {
+        var filled = row.Cells.Where(c => !c.IsEmpty).ToList();
+        if (filled.Count != 1 || filled[0].Joined.All(c => char.IsDigit(c) || c == '.'))
+        {
+            return false;
+        }
+
+        var m = SectionTitle().Match(filled[0].Joined);
+        var number = m.Success ? int.Parse(m.Groups["n"].Value) : _directions.Count + 1;
+        var title = m.Success ? m.Groups["title"].Value : filled[0].Joined;
+        ReadDirection(row, number.ToString(), [title]);
+        return true;
     }
 
     private void ReadDirection(SourceRow row, string number, List<string> title)
@@ -156,7 +200,6 @@ internal sealed partial class AnnexInterpreter
     {
         var paragraphs = row.Cell(column).Paragraphs.ToList();
         var last = isTerm ? _lastTerm : _lastExecutors;
-        var what = isTerm ? "термін" : "виконавців";
 
         if (row.StartsPage && paragraphs.Count > 0 && StartsInLowerCase(paragraphs[0]) && last is not null)
         {
@@ -165,6 +208,22 @@ internal sealed partial class AnnexInterpreter
             Warn("split-cell-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
         }
 
+        var pending = isTerm ? _pendingTerm : _pendingExecutors;
+        if (pending.Count > 0 && created.Count == 0 && paragraphs.Count > 0)
+        {
+            // The cell a page break pushed into this row belongs to the measures left without one.
+            var owners = pending.Select(p => p.Measure).ToList();
+            pending.Clear();
+            Warn("split-row-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}» перенесено розривом сторінки в наступний рядок; її віднесено до заходу вище.", row.Line, owners[0]);
+            if (AssignParagraphs(row, owners, paragraphs, isTerm))
+            {
+                FlagMismatch(row, owners);
+            }
+
+            return false;
+        }
+
+        ResolvePending(isTerm);
         if (created.Count == 0)
         {
             if (paragraphs.Count > 0)
@@ -183,29 +242,20 @@ internal sealed partial class AnnexInterpreter
             return false;
         }
 
-        var mismatch = false;
         if (paragraphs.Count == 0)
         {
-            foreach (var measure in created)
-            {
-                if (last is null)
-                {
-                    Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {row.Line}: для заходу не вказано {what}.", row.Line, measure);
-                    measure.NeedsReview = true;
-                    continue;
-                }
-
-                Assign(measure, last, isTerm);
-                Warn(
-                    "merged-cell-inherited",
-                    $"Рядок {row.Line}: клітинка «{Header(isTerm)}» порожня; взято значення об'єднаної клітинки вище (рядок {last.Line}).",
-                    row.Line,
-                    measure);
-            }
-
+            pending.AddRange(created.Select(m => (m, last, row.Line)));
             return false;
         }
 
+        return AssignParagraphs(row, created, paragraphs, isTerm);
+    }
+
+    /// <summary>Gives the row's measures their cells; true where the counts cannot be matched one to one.</summary>
+    private bool AssignParagraphs(SourceRow row, List<MeasureDraft> created, List<string> paragraphs, bool isTerm)
+    {
+        CellDraft? last = null;
+        var mismatch = false;
         if (paragraphs.Count == created.Count)
         {
             for (var i = 0; i < created.Count; i++)
@@ -249,6 +299,30 @@ internal sealed partial class AnnexInterpreter
         }
 
         return mismatch;
+    }
+
+    /// <summary>Measures left with an empty cell take the merged cell above them, with a warning.</summary>
+    private void ResolvePending(bool isTerm)
+    {
+        var pending = isTerm ? _pendingTerm : _pendingExecutors;
+        foreach (var (measure, candidate, line) in pending)
+        {
+            if (candidate is null)
+            {
+                measure.NeedsReview = true;
+                Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
+                continue;
+            }
+
+            Assign(measure, candidate, isTerm);
+            Warn(
+                "merged-cell-inherited",
+                $"Рядок {line}: клітинка «{Header(isTerm)}» порожня; взято значення об'єднаної клітинки вище (рядок {candidate.Line}).",
+                line,
+                measure);
+        }
+
+        pending.Clear();
     }
 
     private void FlagMismatch(SourceRow row, List<MeasureDraft> created)
@@ -307,6 +381,9 @@ internal sealed partial class AnnexInterpreter
     private static bool StartsInLowerCase(string text) => text.Length > 0 && char.IsLower(text[0]);
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    [GeneratedRegex(@"^(розділ\s+|напрям\s+)?(?<n>\d{1,2})\.?\s+(?<title>\D.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex SectionTitle();
 
     [GeneratedRegex(@"^(?:(?<d>\d{1,2})\.(?<n>\d{1,3})\.?|(?<n>\d{1,3})[.)])\s*(?<text>\S.*)$", RegexOptions.Singleline)]
     internal static partial Regex MeasureNumber();

@@ -26,7 +26,7 @@ internal static class ColumnHeaders
             {
                 direction = i;
             }
-            else if (measures is null && (t.Contains("заход") || t.Contains("зміст") || t.Contains("найменування")))
+            else if (measures is null && (t.Contains("заход") || t.Contains("захід") || t.Contains("зміст") || t.Contains("найменування")))
             {
                 measures = i;
             }

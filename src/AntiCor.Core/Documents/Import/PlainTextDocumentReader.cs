@@ -16,20 +16,20 @@ public static class PlainTextDocumentReader
         }
 
         var last = Array.FindLastIndex(lines, l => l.Contains('\t'));
+        while (last > first && (IsSignature(lines[last]) || !lines[last].Contains('\t')))
+        {
+            // "Сільський голова<TAB><TAB>Марія КОВАЛЬ" under the table is the signature, not a row.
+            last--;
+        }
+
         var warnings = new List<ImportWarning>();
         var rows = new List<RawRow>();
         for (var i = first; i <= last; i++)
         {
-            if (lines[i].Contains('\t'))
+            // A line without tabs inside the table is a row of one (merged) cell, e.g. a section title.
+            if (!string.IsNullOrWhiteSpace(lines[i]))
             {
                 rows.Add(new RawRow(i + 1, lines[i].Split('\t').Select(CellText.ToCell).ToList()));
-            }
-            else if (!string.IsNullOrWhiteSpace(lines[i]))
-            {
-                warnings.Add(new ImportWarning(
-                    "stray-line",
-                    $"Рядок усередині таблиці без стовпців пропущено: «{CellText.Clean(lines[i])}».",
-                    i + 1));
             }
         }
 
@@ -41,9 +41,15 @@ public static class PlainTextDocumentReader
             warnings);
     }
 
+    private static bool IsSignature(string line)
+    {
+        var first = line.Split('\t').Select(c => c.Trim()).FirstOrDefault(c => c.Length > 0) ?? "";
+        return PreambleParser.PositionStarts.Any(p => first.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
-    /// Running text as paragraphs: blank lines separate them, and so do the bold markers (**)
-    /// the text extraction left where the layout had separate blocks.
+    /// Running text as paragraphs: blank lines separate them, and so do tabs and the bold markers
+    /// (**) the text extraction left where the layout had separate blocks.
     /// </summary>
     private static List<SourceParagraph> Paragraphs(string[] lines, int from, int to)
     {
@@ -70,7 +76,7 @@ public static class PlainTextDocumentReader
                 continue;
             }
 
-            var parts = lines[i].Split("**");
+            var parts = lines[i].Split(["**", "\t"], StringSplitOptions.None);
             for (var p = 0; p < parts.Length; p++)
             {
                 if (p > 0)

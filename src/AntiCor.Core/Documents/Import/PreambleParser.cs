@@ -17,17 +17,26 @@ internal static partial class PreambleParser
         ("селищного голови", "Селищний голова"),
         ("виконавчого комітету", "Виконавчий комітет"),
         ("міської ради", "Міська рада"),
+        ("комунального підприємства", "Комунальне підприємство"),
+        ("комунальної установи", "Комунальна установа"),
+        ("комунального закладу", "Комунальний заклад"),
+        ("державного підприємства", "Державне підприємство"),
         ("селищної ради", "Селищна рада"),
         ("сільської ради", "Сільська рада"),
         ("обласної ради", "Обласна рада"),
         ("голови", "Голова"),
     ];
 
+    private static readonly string[] OwnOrganizationIssuers =
+    [
+        "Комунальне підприємство", "Комунальна установа", "Комунальний заклад", "Державне підприємство",
+    ];
+
     private static readonly string[] ActKinds = ["розпорядження", "рішення", "наказ", "постанова", "ухвала"];
 
-    private static readonly string[] PositionStarts =
+    internal static readonly string[] PositionStarts =
     [
-        "міський голова", "заступник", "секретар", "начальник", "голова", "керуючий", "директор", "перший заступник",
+        "міський голова", "сільський голова", "селищний голова", "заступник", "секретар", "начальник", "голова", "керуючий", "директор", "перший заступник",
         "в.о.", "т.в.о.",
     ];
 
@@ -76,14 +85,14 @@ internal static partial class PreambleParser
         var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
-            // Place names follow "міста", "села", "селища"; adjectives of oblasts precede "області".
-            if (words[i - 1] is "міста" or "села" or "селища" || (i + 1 < words.Length && words[i + 1].StartsWith("област")))
+            // Place names follow "міста", "села", "селища"; their adjectives precede "області", "сільської ради".
+            if (words[i - 1] is "міста" or "села" or "селища" || (i + 1 < words.Length && IsBodyOfPlace(words[i + 1])))
             {
                 words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
             }
         }
 
-        var text = string.Join(" ", words);
+        var text = QuotedName().Replace(string.Join(" ", words), q => q.Value[0] + char.ToUpperInvariant(q.Value[1]).ToString() + q.Value[2..]);
         foreach (var (genitive, nominative) in Issuers)
         {
             if (text.StartsWith(genitive, StringComparison.Ordinal))
@@ -95,6 +104,10 @@ internal static partial class PreambleParser
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
+    private static bool IsBodyOfPlace(string word) =>
+        word.StartsWith("област") || word is "сільської" or "селищної" or "міської" or "районної" or "територіальної";
+
+    /// <summary>"ЗАТВЕРДЖЕНО / Розпорядження ... / 12 серпня 2019 року № 98 / [plan title]" up to the table.</summary>
     private static (string? Number, DateOnly? Date, string? Title) ReadApproval(List<string> texts, int index)
     {
         if (index < 0)
@@ -102,11 +115,11 @@ internal static partial class PreambleParser
             return (null, null, null);
         }
 
-        var block = texts[index];
+        var block = string.Join(" ", texts.Skip(index));
         var number = NumberLine().Match(block);
         var date = UkrainianDates.Parse(block);
         var rest = number.Success ? block[(number.Index + number.Length)..].Trim() : "";
-        var title = rest.Length > 0 ? rest : index + 1 < texts.Count ? texts[index + 1] : null;
+        var title = rest.Length > 0 ? rest : texts.Count > index + 1 ? texts[^1] : null;
         return (number.Success ? number.Groups["n"].Value : null, date, title);
     }
 
@@ -157,11 +170,44 @@ internal static partial class PreambleParser
     private static string? ReadCoordinator(string body)
     {
         var m = Coordinator().Match(body);
-        return m.Success ? m.Groups["unit"].Value.Trim() : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        // The unit is named in the dative or accusative ("сектору з питань ..."): restore its head noun.
+        var unit = m.Groups["unit"].Value.Trim();
+        var space = unit.IndexOf(' ');
+        var head = unit[..space].ToLowerInvariant() switch
+        {
+            "відділу" => "відділ",
+            "сектору" => "сектор",
+            "департаменту" => "департамент",
+            "управлінню" => "управління",
+            "службі" or "службу" => "служба",
+            var h => h,
+        };
+        return head + unit[space..];
     }
 
     private static string? ReadOrganization(string body, string? issuerHeading)
     {
+        var issuer = issuerHeading is null ? null : IssuerName(issuerHeading);
+        if (issuer is not null && OwnOrganizationIssuers.Any(issuer.StartsWith))
+        {
+            // An enterprise's or institution's own order: the body that adopts the plan is the issuer itself.
+            return issuer;
+        }
+
+        var named = NamedCouncil().Match(body + "\n" + issuerHeading);
+        if (named.Success)
+        {
+            // "Великоселицької сільської ради" → "Великоселицька сільська рада".
+            var adjective = named.Groups["adj"].Value;
+            var kindWord = named.Groups["kind"].Value.ToLowerInvariant();
+            return $"{char.ToUpperInvariant(adjective[0])}{adjective[1..^2].ToLowerInvariant()}а {kindWord[..^2]}а рада";
+        }
+
         var m = Council().Match(body);
         if (m.Success)
         {
@@ -211,6 +257,12 @@ internal static partial class PreambleParser
 
     [GeneratedRegex(@"(?<kind>міськ\p{L}*|селищн\p{L}*|сільськ\p{L}*)\s+рад\p{L}*\s+(?<place>міста|селища|села)\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Council();
+
+    [GeneratedRegex(@"(?<adj>\p{L}+(ьк|ськ|цьк|зьк)ої)\s+(?<kind>сільської|селищної|міської)\s+ради", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedCouncil();
+
+    [GeneratedRegex(@"[«""“]\p{L}")]
+    private static partial Regex QuotedName();
 
     [GeneratedRegex(@"міста\s+(?<name>[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CityInHeading();

@@ -1,0 +1,47 @@
+using AntiCor.Core.Documents.Import;
+using AntiCor.Core.Domain;
+
+namespace AntiCor.Core.Tests.Documents.Import;
+
+public sealed class ExecutorParserTests
+{
+    [Fact]
+    public void Parse_splits_units_at_commas_and_recognises_groups()
+    {
+        var executors = ExecutorParser.Parse("Відділ інформаційно-комп'ютерного забезпечення, виконавчі органи, ЦНАП");
+        Assert.Equal(
+            [
+                new ParsedExecutor("Відділ інформаційно-комп'ютерного забезпечення", "Відділ інформаційно-комп'ютерного забезпечення", ExecutorKind.Unit, false),
+                new ParsedExecutor("Виконавчі органи", "виконавчі органи", ExecutorKind.Group, false),
+                new ParsedExecutor("ЦНАП", "ЦНАП", ExecutorKind.Unit, false),
+            ],
+            executors);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_group_whose_name_holds_commas_whole()
+    {
+        var executors = ExecutorParser.Parse("Виконавчі органи, керівники підприємств, установ, організацій, що перебувають у комунальній власності");
+        Assert.Equal(["Виконавчі органи", "Керівники підприємств, установ, організацій, що перебувають у комунальній власності"], executors.Select(e => e.Name));
+        Assert.All(executors, e => Assert.Equal(ExecutorKind.Group, e.Kind));
+    }
+
+    [Fact]
+    public void Parse_marks_parties_by_consent_as_external()
+    {
+        var executors = ExecutorParser.Parse("Управління освіти; ГО «Прозоре місто» (за згодою), громадська рада");
+        Assert.Equal(
+            [
+                new ParsedExecutor("Управління освіти", "Управління освіти", ExecutorKind.Unit, false),
+                new ParsedExecutor("ГО «Прозоре місто»", "ГО «Прозоре місто» (за згодою)", ExecutorKind.External, true),
+                new ParsedExecutor("Громадська рада", "громадська рада", ExecutorKind.External, false),
+            ],
+            executors);
+    }
+
+    [Fact]
+    public void Parse_of_an_empty_cell_gives_no_executor()
+    {
+        Assert.Empty(ExecutorParser.Parse(" , "));
+    }
+}
