@@ -23,6 +23,9 @@ public static partial class CellText
         return Spaces().Replace(decoded, " ").Trim();
     }
 
+    /// <summary>Whitespace only: for text that came out of a parsed DOCX or HTML and holds no markup.</summary>
+    public static string Normalize(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+
     [GeneratedRegex(@"</p\s*>|<p(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex ParagraphBreak();
 

@@ -3,7 +3,7 @@ using AntiCor.Core.Contracts;
 namespace AntiCor.Core.Documents.Import;
 
 /// <summary>
-/// Turns an order approving a programme (plain text for now) into the programme it means, in
+/// Turns an order approving a programme (plain text, DOCX or HTML) into the programme it means, in
 /// the open-data contract form, with every doubt as a warning. Stores nothing.
 /// </summary>
 public static class ProgrammeImporter
@@ -19,8 +19,17 @@ public static class ProgrammeImporter
             throw new ImportException($"Файл завеликий: {content.LongLength / 1024 / 1024} МБ; найбільший допустимий розмір — {MaxBytes / 1024 / 1024} МБ.");
         }
 
-        var text = TextDecoder.Decode(content);
-        var document = PlainTextDocumentReader.Read(text);
+        if (content.Length == 0)
+        {
+            throw new ImportException("Файл порожній.");
+        }
+
+        var document = DocumentFormatDetector.Detect(content, fileName) switch
+        {
+            SourceFormat.Docx => DocxDocumentReader.Read(content),
+            SourceFormat.Html => HtmlDocumentReader.Read(content),
+            _ => PlainTextDocumentReader.Read(TextDecoder.Decode(content)),
+        };
         return ProgrammeInterpreter.Interpret(document);
     }
 }
