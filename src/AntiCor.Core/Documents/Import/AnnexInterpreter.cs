@@ -16,6 +16,7 @@ internal sealed partial class AnnexInterpreter
     private readonly List<DirectionDraft> _directions = [];
     private readonly List<WarningDraft> _warnings = [];
     private DirectionDraft? _current;
+    private bool _rowStartsDirection;
     private MeasureDraft? _lastMeasure;
     private CellDraft? _lastTerm;
     private CellDraft? _lastExecutors;
@@ -78,7 +79,9 @@ internal sealed partial class AnnexInterpreter
             Warn("cell-shifted", $"Рядок {row.Line}: текст заходу стоїть у стовпці напряму; його прочитано як захід.", row.Line, null);
         }
 
+        var directionsBefore = _directions.Count;
         ReadDirection(row, number, title);
+        _rowStartsDirection = _directions.Count > directionsBefore;
         var created = ReadMeasures(row, measures);
         var termMismatch = ReadColumn(row, columns.Term, created, isTerm: true);
         var executorsMismatch = ReadColumn(row, columns.Executors, created, isTerm: false);
@@ -209,7 +212,7 @@ internal sealed partial class AnnexInterpreter
         }
 
         var pending = isTerm ? _pendingTerm : _pendingExecutors;
-        if (pending.Count > 0 && created.Count == 0 && paragraphs.Count > 0)
+        if (pending.Count > 0 && created.Count == 0 && paragraphs.Count > 0 && !_rowStartsDirection)
         {
             // The cell a page break pushed into this row belongs to the measures left without one.
             var owners = pending.Select(p => p.Measure).ToList();

@@ -67,7 +67,8 @@ internal static partial class PreambleParser
             titleIndex >= 0 ? head[titleIndex] : null,
             planTitle,
             ReadParent(body),
-            ReadSignatory(head, titleIndex),
+            // Where the table stands inside the order itself, the order is signed under the table.
+            ReadSignatory(head, titleIndex) ?? ReadSignatory(after.Select(p => p.Text).ToList(), -1),
             ReadSignatory(after.Select(p => p.Text).ToList(), -1),
             ReadCoordinator(body),
             reporting,

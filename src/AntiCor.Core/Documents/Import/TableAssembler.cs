@@ -39,8 +39,9 @@ public static class TableAssembler
             var row = rows[i];
             if (IsColumnNumbering(row) || (headerText is not null && Signature(row) == headerText))
             {
-                // The first numbering row sits under the header on page one; later ones open a page.
-                if (seenData)
+                // The first numbering row sits under the header on page one; later ones open a page
+                // (once, however many header rows the new page repeats).
+                if (seenData && !startsPage)
                 {
                     page++;
                     startsPage = true;
