@@ -1,3 +1,4 @@
+using AntiCor.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,13 @@ public static class DatabaseSetup
     public static IServiceCollection AddAntiCorDatabase(this IServiceCollection services, DatabaseOptions options)
     {
         services.AddSingleton(options);
-        services.AddDbContext<AppDbContext>(builder => Configure(builder, options));
+        services.AddDbContext<AppDbContext>((provider, builder) =>
+        {
+            Configure(builder, options);
+            builder.AddInterceptors(new AuditTrailInterceptor(
+                provider.GetService<TimeProvider>() ?? TimeProvider.System,
+                provider.GetService<IAuditActor>() ?? SystemActor.Instance));
+        });
         return services;
     }
 

@@ -14,7 +14,7 @@ public sealed class MeasureExecutor
         Position = position;
     }
 
-    public int Id { get; private set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid MeasureId { get; private set; }
     public Guid OrgUnitId { get; private set; }
     public OrgUnit OrgUnit { get; private set; } = null!;

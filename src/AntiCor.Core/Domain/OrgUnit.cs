@@ -54,7 +54,7 @@ public sealed class OrgUnitAlias
         Key = UnitNameKey.For(text);
     }
 
-    public int Id { get; private set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string Text { get; private set; } = "";
     public string Key { get; private set; } = "";
 }

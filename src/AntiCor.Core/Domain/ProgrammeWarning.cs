@@ -13,7 +13,7 @@ public sealed class ProgrammeWarning
         MeasureNumber = measureNumber;
     }
 
-    public int Id { get; private set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid ProgrammeId { get; private set; }
     public string Code { get; private set; } = "";
     public string Message { get; private set; } = "";

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AntiCor.Migrations.Postgres.Migrations
+namespace AntiCor.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -13,11 +12,46 @@ namespace AntiCor.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    HeadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true),
+                    Ip = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,11 +62,11 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "OrgUnits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,11 +83,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "OrgUnitAliases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,29 +103,29 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ActKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ActIssuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ActTitle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SignatoryPosition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SignatoryName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ParentTitle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ParentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ParentDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ParentKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ParentIssuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    CoordinatorUnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReportingFrequency = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReportingDueDay = table.Column<int>(type: "integer", nullable: false),
-                    ReportingDueMonth = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ImportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SourceFileName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ActKind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActIssuer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ActTitle = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SignatoryPosition = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SignatoryName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ParentTitle = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ParentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ParentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentKind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ParentIssuer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CoordinatorUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportingFrequency = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReportingDueDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportingDueMonth = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SourceFileName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,10 +148,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "Directions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,13 +168,12 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "ProgrammeWarnings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Message = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: true),
-                    MeasureNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeasureNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,18 +190,18 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "Measures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DirectionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    TermKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TermText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    TermFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    TermTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    NeedsReview = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLine = table.Column<int>(type: "integer", nullable: true),
-                    SourcePage = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DirectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    TermKind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TermText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TermFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NeedsReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLine = table.Column<int>(type: "INTEGER", nullable: true),
+                    SourcePage = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,13 +218,12 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "MeasureExecutors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeasureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RawText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ConsentRequired = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeasureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RawText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ConsentRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,6 +241,21 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditCheckpoints_AtUtc",
+                table: "AuditCheckpoints",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Directions_ProgrammeId_Number",
@@ -270,6 +316,12 @@ namespace AntiCor.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "MeasureExecutors");
 

@@ -1,0 +1,20 @@
+namespace AntiCor.Core.Audit;
+
+/// <summary>A published head of the audit chain: its row count and last hash at a moment.</summary>
+public sealed class AuditCheckpoint
+{
+    private AuditCheckpoint() { }
+
+    public AuditCheckpoint(long count, string headHash, DateTime atUtc)
+    {
+        Id = Guid.CreateVersion7();
+        Count = count;
+        HeadHash = headHash;
+        AtUtc = AuditHasher.Truncate(atUtc);
+    }
+
+    public Guid Id { get; private set; }
+    public long Count { get; private set; }
+    public string HeadHash { get; private set; } = "";
+    public DateTime AtUtc { get; private set; }
+}

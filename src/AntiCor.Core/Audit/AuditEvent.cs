@@ -1,0 +1,18 @@
+namespace AntiCor.Core.Audit;
+
+/// <summary>What happened, before it is placed in the chain: an action on an entity, or an event such as a sign-in.</summary>
+public sealed record AuditEvent(string Action, string? EntityType, string? EntityId, string? Changes);
+
+/// <summary>The stable names of audited actions.</summary>
+public static class AuditActions
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Deleted = "deleted";
+    public const string SignedIn = "signed-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignedOut = "signed-out";
+    public const string RoleChanged = "role-changed";
+    public const string Exported = "exported";
+    public const string EvidenceDownloaded = "evidence-downloaded";
+}

@@ -1,0 +1,142 @@
+using System.Runtime.CompilerServices;
+using AntiCor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AntiCor.Core.Audit;
+
+/// <summary>
+/// Writes the audit trail in the same transaction as the change it records. Before a save it
+/// takes the chain's head (under a lock on PostgreSQL; SQLite's write transaction serialises),
+/// and appends one chained row per changed entity and per recorded event.
+/// </summary>
+public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) : SaveChangesInterceptor
+{
+    // Transactions this interceptor opened because the caller had none: committed after the save.
+    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _owned = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            var events = Prepare(db);
+            if (events.Count > 0)
+            {
+                BeginIfNeeded(db);
+                LockChain(db);
+                var head = db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                    .Select(a => new Head(a.Sequence, a.Hash)).FirstOrDefault();
+                Append(db, events, head);
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            var events = Prepare(db);
+            if (events.Count > 0)
+            {
+                if (db.Database.CurrentTransaction is null)
+                {
+                    _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
+                }
+
+                if (db.Database.IsNpgsql())
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(74170001)", cancellationToken);
+                }
+
+                var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                    .Select(a => new Head(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken);
+                Append(db, events, head);
+            }
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is not null && _owned.TryGetValue(eventData.Context, out var transaction))
+        {
+            _owned.Remove(eventData.Context);
+            transaction.Commit();
+            transaction.Dispose();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null && _owned.TryGetValue(eventData.Context, out var transaction))
+        {
+            _owned.Remove(eventData.Context);
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => RollBack(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        RollBack(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static List<AuditEvent> Prepare(AppDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        return [.. EntityChanges.Collect(db), .. db.TakePendingAuditEvents()];
+    }
+
+    private void BeginIfNeeded(AppDbContext db)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            _owned.AddOrUpdate(db, db.Database.BeginTransaction());
+        }
+    }
+
+    private static void LockChain(AppDbContext db)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            db.Database.ExecuteSqlRaw("SELECT pg_advisory_xact_lock(74170001)");
+        }
+    }
+
+    private void Append(AppDbContext db, List<AuditEvent> events, Head? head)
+    {
+        var sequence = head?.Sequence ?? 0;
+        var previous = head?.Hash ?? AuditEntry.GenesisHash;
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var e in events)
+        {
+            var entry = new AuditEntry(++sequence, e, now, actor, previous);
+            db.AuditEntries.Add(entry);
+            previous = entry.Hash;
+        }
+    }
+
+    private void RollBack(DbContext? context)
+    {
+        if (context is not null && _owned.TryGetValue(context, out var transaction))
+        {
+            _owned.Remove(context);
+            transaction.Rollback();
+            transaction.Dispose();
+        }
+    }
+
+    private sealed record Head(long Sequence, string Hash);
+}

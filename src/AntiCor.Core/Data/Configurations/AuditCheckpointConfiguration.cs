@@ -1,0 +1,14 @@
+using AntiCor.Core.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AntiCor.Core.Data.Configurations;
+
+internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> builder)
+    {
+        builder.Property(c => c.HeadHash).HasMaxLength(64).IsRequired();
+        builder.HasIndex(c => c.AtUtc);
+    }
+}

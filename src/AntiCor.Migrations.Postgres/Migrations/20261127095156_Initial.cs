@@ -1,0 +1,350 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AntiCor.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    HeadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Changes = table.Column<string>(type: "text", nullable: true),
+                    Ip = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrgUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrgUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrgUnits_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrgUnitAliases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrgUnitAliases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrgUnitAliases_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programmes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ActKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ActIssuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ActTitle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SignatoryPosition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SignatoryName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ParentTitle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ParentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ParentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ParentKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ParentIssuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    CoordinatorUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportingFrequency = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReportingDueDay = table.Column<int>(type: "integer", nullable: false),
+                    ReportingDueMonth = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ImportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SourceFileName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programmes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Programmes_OrgUnits_CoordinatorUnitId",
+                        column: x => x.CoordinatorUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Programmes_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Directions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Directions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Directions_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgrammeWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Message = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: true),
+                    MeasureNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeWarnings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeWarnings_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DirectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TermKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TermText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TermFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    NeedsReview = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceLine = table.Column<int>(type: "integer", nullable: true),
+                    SourcePage = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measures_Directions_DirectionId",
+                        column: x => x.DirectionId,
+                        principalTable: "Directions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureExecutors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeasureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RawText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ConsentRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureExecutors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeasureExecutors_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeasureExecutors_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditCheckpoints_AtUtc",
+                table: "AuditCheckpoints",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Directions_ProgrammeId_Number",
+                table: "Directions",
+                columns: new[] { "ProgrammeId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureExecutors_MeasureId_OrgUnitId",
+                table: "MeasureExecutors",
+                columns: new[] { "MeasureId", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureExecutors_OrgUnitId",
+                table: "MeasureExecutors",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_DirectionId_Number",
+                table: "Measures",
+                columns: new[] { "DirectionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Name",
+                table: "Organizations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrgUnitAliases_OrgUnitId",
+                table: "OrgUnitAliases",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrgUnits_OrganizationId_NameKey",
+                table: "OrgUnits",
+                columns: new[] { "OrganizationId", "NameKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programmes_CoordinatorUnitId",
+                table: "Programmes",
+                column: "CoordinatorUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programmes_OrganizationId",
+                table: "Programmes",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeWarnings_ProgrammeId",
+                table: "ProgrammeWarnings",
+                column: "ProgrammeId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "MeasureExecutors");
+
+            migrationBuilder.DropTable(
+                name: "OrgUnitAliases");
+
+            migrationBuilder.DropTable(
+                name: "ProgrammeWarnings");
+
+            migrationBuilder.DropTable(
+                name: "Measures");
+
+            migrationBuilder.DropTable(
+                name: "Directions");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
+
+            migrationBuilder.DropTable(
+                name: "OrgUnits");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+        }
+    }
+}
