@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AntiCor.Web.Features.Errors;
+
+/// <summary>Where UseStatusCodePagesWithReExecute sends an empty error response (404 above all).</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public bool IsNotFound => Code == StatusCodes.Status404NotFound;
+
+    public void OnGet(int code)
+    {
+        // Visited directly, the page must not answer 200 for an error; unknown codes read as 404.
+        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        Response.StatusCode = Code;
+    }
+
+    // Status pages re-execute with the failed request's method.
+    public void OnPost(int code) => OnGet(code);
+}

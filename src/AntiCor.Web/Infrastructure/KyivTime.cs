@@ -1,0 +1,17 @@
+namespace AntiCor.Web.Infrastructure;
+
+/// <summary>Times are stored in UTC and shown on Kyiv's clock, whatever the server's zone.</summary>
+public static class KyivTime
+{
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    // tzdata renamed Europe/Kiev to Europe/Kyiv in 2022; older systems know only the old name.
+    private static TimeZoneInfo FindZone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Kyiv", out var zone)
+        || TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Kiev", out zone)
+            ? zone
+            : throw new InvalidOperationException("Часовий пояс Europe/Kyiv не знайдено: встановіть tzdata.");
+}

@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace AntiCor.Web.Infrastructure;
+
+/// <summary>Razor Pages as vertical slices under Features/, and the request pipeline.</summary>
+public static class WebRegistration
+{
+    public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        builder.Services.AddRouting(options => options.LowercaseUrls = true);
+
+        // Ukrainian text goes out as UTF-8 letters, not as &#x...; escapes: smaller pages,
+        // readable source. Markup characters are still encoded.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return builder;
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        // The friendly page in every environment: the public must never see internals, and
+        // the tests check the same page that production serves. Details go to the log.
+        app.UseExceptionHandler(ErrorRoutes.Error);
+        app.UseStatusCodePagesWithReExecute(ErrorRoutes.StatusPattern);
+
+        // TLS ends at the reverse proxy in front of the app; Kestrel serves plain HTTP.
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
