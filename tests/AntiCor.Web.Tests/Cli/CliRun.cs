@@ -1,0 +1,64 @@
+using AntiCor.Cli;
+using AntiCor.Core.Data;
+using AntiCor.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace AntiCor.Web.Tests.Cli;
+
+/// <summary>The `anticor` command run in-process against a throwaway database of the provider under test.</summary>
+public sealed class CliRun : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"anticor-cli-tests-{Guid.NewGuid():N}");
+    private readonly TestDatabase _database;
+
+    public CliRun() => _database = TestDatabase.FromEnvironment(_folder);
+
+    public string Folder => _folder;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        await _database.CreateAsync();
+        var (code, _, error) = await RunAsync("migrate");
+        Assert.True(code == 0, error);
+    }
+
+    public async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = _database.Provider,
+            [$"ConnectionStrings:{DatabaseOptions.ConnectionName}"] = _database.ConnectionString,
+            ["Data:Folder"] = _folder,
+        }).Build();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr, configuration);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Configure(builder, new DatabaseOptions(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString));
+        await using var db = new AppDbContext(builder.Options);
+        return await query(db);
+    }
+
+    public string WriteFile(string name, byte[] content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using AntiCor.Core.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Tests.Cli;
+
+public sealed class ImportCommandTests : IAsyncLifetime
+{
+    private readonly CliRun _cli = new();
+
+    public Task InitializeAsync() => _cli.InitializeAsync();
+
+    public Task DisposeAsync() => _cli.DisposeAsync();
+
+    private string Seed() => _cli.WriteFile(SeedProgramme.FileName, SeedProgramme.Read());
+
+    private Task<int> ProgrammeCount() => _cli.QueryAsync(db => db.Programmes.CountAsync());
+
+    [Fact]
+    public async Task Dry_run_prints_the_contract_json_with_warnings_and_stores_nothing()
+    {
+        var (code, output, error) = await _cli.RunAsync("import", Seed(), "--json", "--dry-run");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var programme = json.RootElement.GetProperty("programme");
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(JsonValueKind.Null, programme.GetProperty("id").ValueKind);
+        Assert.Equal(26, programme.GetProperty("directions").EnumerateArray().Sum(d => d.GetProperty("measures").GetArrayLength()));
+        Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "cell-count-mismatch");
+        Assert.Equal(0, await ProgrammeCount());
+    }
+
+    [Fact]
+    public async Task Import_stores_the_programme_with_its_audit_trail_and_prints_its_id()
+    {
+        var (code, output, error) = await _cli.RunAsync("import", Seed(), "--json");
+
+        Assert.True(code == 0, error);
+        var id = JsonDocument.Parse(output).RootElement.GetProperty("programme").GetProperty("id").GetString();
+        Assert.NotNull(id);
+        var stored = await _cli.QueryAsync(db => db.Programmes.Where(p => p.Id == Guid.Parse(id!))
+            .Select(p => new { p.Title, Measures = p.Directions.SelectMany(d => d.Measures).Count(), Review = p.Directions.SelectMany(d => d.Measures).Count(m => m.NeedsReview), Warnings = p.Warnings.Count })
+            .SingleAsync());
+        Assert.Equal(26, stored.Measures);
+        Assert.Equal(6, stored.Review);
+        Assert.Equal(15, stored.Warnings);
+        Assert.True(await _cli.QueryAsync(db => db.AuditEntries.CountAsync()) > 26);
+        Assert.Contains(id!, error);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_act_again_is_refused_and_adds_nothing()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("import", Seed())).Code);
+        var (code, _, error) = await _cli.RunAsync("import", Seed());
+
+        Assert.Equal(1, code);
+        Assert.Contains("уже імпортовано", error);
+        Assert.Equal(1, await ProgrammeCount());
+    }
+
+    public static TheoryData<string, byte[], string> BadInputs() => new()
+    {
+        { "binary.txt", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0], "не є текстовим документом" },
+        { "empty.txt", [], "порожній" },
+        { "no-table.txt", Encoding.UTF8.GetBytes("РОЗПОРЯДЖЕННЯ\n\nПро щось\n\nТекст без таблиці.\n"), "не знайдено таблиці" },
+        { "fake.docx", Encoding.UTF8.GetBytes("не архів"), "не є документом Word" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Unreadable_input_exits_2_with_one_line_and_stores_nothing(string name, byte[] content, string reason)
+    {
+        var (code, output, error) = await _cli.RunAsync("import", _cli.WriteFile(name, content));
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains(reason, line);
+        Assert.Equal(0, await ProgrammeCount());
+    }
+
+    [Fact]
+    public async Task A_50_megabyte_file_is_refused_before_it_is_read()
+    {
+        var path = Path.Combine(_cli.Folder, "huge.txt");
+        await using (var file = File.Create(path))
+        {
+            file.SetLength(50L * 1024 * 1024);
+        }
+
+        var (code, _, error) = await _cli.RunAsync("import", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("завеликий", error);
+        Assert.Equal(0, await ProgrammeCount());
+    }
+
+    [Fact]
+    public async Task A_missing_file_exits_2()
+    {
+        var (code, _, error) = await _cli.RunAsync("import", Path.Combine(_cli.Folder, "nope.txt"));
+        Assert.Equal(2, code);
+        Assert.Contains("не знайдено", error);
+    }
+}
