@@ -1,5 +1,6 @@
 using AntiCor.Core.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,8 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        // A cited parent programme whose every field is empty is no parent at all: reading it back as null is right.
+        builder.ConfigureWarnings(w => w.Ignore(CoreEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
         if (options.Provider == DatabaseProvider.Postgres)
         {
             builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
