@@ -40,7 +40,7 @@ public static class DatabaseSetup
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         // A cited parent programme whose every field is empty is no parent at all: reading it back as null is right.
-        builder.ConfigureWarnings(w => w.Ignore(CoreEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
         if (options.Provider == DatabaseProvider.Postgres)
         {
             builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
