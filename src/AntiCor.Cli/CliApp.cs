@@ -16,8 +16,16 @@ internal static class CliApp
 
     private const string Usage = """
         Використання:
-          anticor import FILE [--json] [--dry-run]   імпортувати програму з документа (текст)
+          anticor import FILE [--json] [--dry-run]   імпортувати програму з документа (.txt, .docx, .html)
+          anticor export PROGRAMME --format docx|xlsx|csv|json [-o FILE]
+                                                     вивантажити програму: PROGRAMME — ідентифікатор
+                                                     збереженої програми або файл документа
           anticor migrate                            оновити схему бази даних
+          anticor users add EMAIL --role ROLE [--unit ПІДРОЗДІЛ]
+                                                     створити користувача й показати одноразовий пароль
+          anticor audit verify [--checkpoint FILE]   перевірити ланцюжок журналу аудиту (FILE — JSON
+                                                     контрольних точок з /api/v1/audit/checkpoints)
+          anticor audit checkpoint                   опублікувати контрольну точку журналу аудиту
         Параметри бази даних: --provider Sqlite|Postgres, --connection РЯДОК, --data-folder ТЕКА
         """;
 
@@ -37,7 +45,10 @@ internal static class CliApp
             return options.Command switch
             {
                 "import" => await ImportCommand.RunAsync(options, configuration, stdout, stderr),
+                "export" => await ExportCommand.RunAsync(options, configuration, stdout, stderr),
                 "migrate" => await MigrateCommand.RunAsync(configuration, stdout),
+                "users" => await UsersCommand.RunAsync(args, configuration, stdout, stderr),
+                "audit" => await AuditCommand.RunAsync(options, configuration, stdout, stderr),
                 _ => await HelpAsync(stdout),
             };
         }

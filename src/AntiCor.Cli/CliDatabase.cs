@@ -7,13 +7,14 @@ namespace AntiCor.Cli;
 /// <summary>The database the CLI works on, chosen by the same configuration keys as the web app.</summary>
 internal static class CliDatabase
 {
-    public static async Task<ServiceProvider> OpenAsync(IConfiguration configuration)
+    public static async Task<ServiceProvider> OpenAsync(IConfiguration configuration, Action<IServiceCollection>? more = null)
     {
         var folder = configuration["Data:Folder"] ?? Path.Combine(Environment.CurrentDirectory, "App_Data");
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, folder))
-            .BuildServiceProvider();
+            .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, folder));
+        more?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await DatabaseSetup.MigrateAsync(services);
         return services;
     }

@@ -1,10 +1,15 @@
+using AntiCor.Core.Documents.Export;
+
 namespace AntiCor.Cli;
 
 /// <summary>The command line, read without a parsing library: one command, a file, a few switches.</summary>
-internal sealed class CliOptions
+internal sealed partial class CliOptions
 {
     public string Command { get; private set; } = "help";
+    /// <summary>The document to import, or for export the stored programme's id or a document path.</summary>
     public string? File { get; private set; }
+    public ExportFormat? Format { get; private set; }
+    public string? Output { get; private set; }
     public bool Json { get; private set; }
     public bool DryRun { get; private set; }
     public string? Error { get; private set; }
@@ -14,6 +19,7 @@ internal sealed class CliOptions
     {
         var o = new CliOptions();
         var positional = new List<string>();
+        string? format = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,6 +38,22 @@ internal sealed class CliOptions
                         _ => "Data:Folder",
                     };
                     o.Settings[key] = args[++i];
+                    break;
+                case "--format" when i + 1 < args.Length:
+                    format = args[++i];
+                    break;
+                case "-o" or "--output" when i + 1 < args.Length:
+                    o.Output = args[++i];
+                    break;
+                case "--format" or "-o" or "--output":
+                    o.Error = $"Параметру {args[i]} потрібне значення.";
+                    return o;
+                case "--checkpoint" when i + 1 < args.Length:
+                    o.CheckpointFile = args[++i];
+                    break;
+                case "--role" or "--unit" when i + 1 < args.Length:
+                    positional.Add(args[i]);
+                    positional.Add(args[++i]);
                     break;
                 case "-h" or "--help":
                     o.Command = "help";
@@ -61,11 +83,38 @@ internal sealed class CliOptions
                 o.File = positional[1];
             }
         }
-        else if (o.Command is not ("migrate" or "help"))
+        else if (o.Command == "export")
+        {
+            o.Error = positional.Count != 2 ? "Команді export потрібна рівно одна програма: її ідентифікатор або файл документа." : ReadFormat(o, format);
+            o.File = positional.Count == 2 ? positional[1] : null;
+        }
+        else if (o.Command == "audit")
+        {
+            o.Error = o.ReadAudit(positional);
+        }
+        else if (o.Command is not ("migrate" or "help" or "users"))
         {
             o.Error = $"Невідома команда: {o.Command}";
         }
 
         return o;
+    }
+
+    /// <summary>The export format from --format, else from the output file's extension; an error text or null.</summary>
+    private static string? ReadFormat(CliOptions o, string? format)
+    {
+        var text = format ?? (o.Output is null ? null : Path.GetExtension(o.Output));
+        if (string.IsNullOrEmpty(text))
+        {
+            return "Команді export потрібен формат: --format docx|xlsx|csv|json.";
+        }
+
+        if (!ProgrammeExport.TryParse(text, out var parsed))
+        {
+            return $"Невідомий формат експорту: {text}. Можливі: {string.Join(", ", ProgrammeExport.Formats.Select(ProgrammeExport.Name))}.";
+        }
+
+        o.Format = parsed;
+        return null;
     }
 }

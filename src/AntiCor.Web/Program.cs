@@ -1,14 +1,16 @@
 using AntiCor.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoMode.MapArguments(args));
 
 builder.AddCore();
 builder.AddWeb();
+builder.AddAccounts();
 
 var app = builder.Build();
 
 app.UseWeb();
 await app.PrepareDatabaseAsync();
+await app.PrepareAccountsAsync();
 
 app.Run();
 

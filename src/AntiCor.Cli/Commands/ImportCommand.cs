@@ -60,7 +60,7 @@ internal static class ImportCommand
     }
 
     /// <summary>Reads the file, refusing one too large before loading it.</summary>
-    private static async Task<byte[]> ReadAsync(string path)
+    internal static async Task<byte[]> ReadAsync(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)

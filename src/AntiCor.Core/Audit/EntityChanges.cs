@@ -18,6 +18,23 @@ internal static class EntityChanges
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
+    /// <summary>
+    /// Properties whose values never enter the audit trail, by entity type name and property: the
+    /// trail is read by auditors and published in checkpoints, and these are credentials. A change
+    /// to one is recorded as <see cref="Hidden"/>, so the fact (a password was changed) stays visible.
+    /// </summary>
+    public static readonly IReadOnlySet<(string Entity, string Property)> SecretProperties = new HashSet<(string, string)>
+    {
+        ("AppUser", "PasswordHash"),
+        ("AppUser", "SecurityStamp"),
+        // AspNetUserTokens rows hold the TOTP authenticator key and the hashed recovery codes.
+        ("IdentityUserToken", "Value"),
+    };
+
+    public const string Hidden = "приховано";
+
+    public static bool IsSecret(string entityType, string property) => SecretProperties.Contains((entityType, property));
+
     public static List<AuditEvent> Collect(DbContext context)
     {
         var byEntity = new Dictionary<(string Type, string Id), (string Action, Dictionary<string, object?> Fields)>();
@@ -51,8 +68,9 @@ internal static class EntityChanges
             foreach (var property in entry.Properties)
             {
                 var name = prefix + property.Metadata.Name;
-                var before = Text(property.OriginalValue);
-                var after = Text(property.CurrentValue);
+                var secret = IsSecret(TypeName(entry.Metadata.ClrType), property.Metadata.Name);
+                var before = secret ? (property.OriginalValue is null ? null : Hidden) : Text(property.OriginalValue);
+                var after = secret ? (property.CurrentValue is null ? null : Hidden) : Text(property.CurrentValue);
                 switch (entry.State)
                 {
                     case EntityState.Added:
@@ -60,6 +78,9 @@ internal static class EntityChanges
                         break;
                     case EntityState.Deleted:
                         record.Fields[name] = new { from = before };
+                        break;
+                    case EntityState.Modified when property.IsModified && secret && !Equals(property.OriginalValue, property.CurrentValue):
+                        record.Fields[name] = new { changed = Hidden };
                         break;
                     case EntityState.Modified when property.IsModified && before != after:
                         record.Fields[name] = new { from = before, to = after };
@@ -80,11 +101,19 @@ internal static class EntityChanges
         if (ownership is not null && ownership.PrincipalEntityType.FindOwnership() is null)
         {
             var ownerId = string.Join(",", ownership.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue)));
-            return (ownership.PrincipalEntityType.ClrType.Name, ownerId, ownership.PrincipalToDependent?.Name + ".");
+            return (TypeName(ownership.PrincipalEntityType.ClrType), ownerId, ownership.PrincipalToDependent?.Name + ".");
         }
 
         var key = entry.Metadata.FindPrimaryKey()!;
-        return (entry.Metadata.ClrType.Name, string.Join(",", key.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue))), "");
+        return (TypeName(entry.Metadata.ClrType), string.Join(",", key.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue))), "");
+    }
+
+    /// <summary>The type's name without the generic arity: IdentityUserRole rather than IdentityUserRole`1.</summary>
+    private static string TypeName(Type type)
+    {
+        var name = type.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? name : name[..tick];
     }
 
     private static string? Text(object? value) => value switch
@@ -95,4 +124,10 @@ internal static class EntityChanges
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+}
+
+/// <summary>The properties kept out of the audit trail, for tests and for anyone reviewing what the trail can hold.</summary>
+public static class EntityChangesSecrets
+{
+    public static IReadOnlyCollection<(string Entity, string Property)> List => [.. EntityChanges.SecretProperties];
 }

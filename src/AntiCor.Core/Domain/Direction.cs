@@ -26,6 +26,27 @@ public sealed class Direction
     public string Title { get; private set; } = "";
     public IReadOnlyList<Measure> Measures => _measures;
 
+    public void Rename(string title) => Title = Guard.NotBlank(title, "Назва напряму");
+
+    /// <summary>The number the next measure added to this direction gets: one past the highest.</summary>
+    public string NextMeasureNumber() =>
+        $"{Number}.{(_measures.Count == 0 ? 1 : _measures.Max(m => int.TryParse(m.Number.Split('.').Last(), out var n) ? n : 0) + 1)}";
+
+    /// <summary>Removes a measure; the others keep their numbers, as an amending act that deletes a point does.</summary>
+    public void RemoveMeasure(Measure measure)
+    {
+        if (!_measures.Remove(measure))
+        {
+            throw new DomainException($"Заходу {measure.Number} немає в напрямі {Number}.");
+        }
+    }
+
+    internal void Receive(Measure measure)
+    {
+        measure.MoveTo(this, NextMeasureNumber(), _measures.Count == 0 ? 1 : _measures.Max(m => m.Position) + 1);
+        _measures.Add(measure);
+    }
+
     public Measure AddMeasure(string number, string text, Term term)
     {
         if (_measures.Any(m => m.Number == number))

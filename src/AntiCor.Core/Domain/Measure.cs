@@ -40,6 +40,30 @@ public sealed class Measure
 
     public void MarkForReview() => NeedsReview = true;
 
+    /// <summary>A person has set the text, term and executors: the importer's doubt is settled.</summary>
+    public void Edit(string text, Term term)
+    {
+        Text = Guard.NotBlank(text, "Текст заходу");
+        Term = term;
+        NeedsReview = false;
+    }
+
+    public void ReplaceExecutors(IEnumerable<(OrgUnit Unit, string Raw, bool ConsentRequired)> executors)
+    {
+        _executors.Clear();
+        foreach (var (unit, raw, consent) in executors)
+        {
+            AddExecutor(unit, raw, consent);
+        }
+    }
+
+    internal void MoveTo(Direction direction, string number, int position)
+    {
+        DirectionId = direction.Id;
+        Number = number;
+        Position = position;
+    }
+
     public void SetSource(int? line, int? page)
     {
         SourceLine = line;

@@ -54,6 +54,27 @@ public sealed class Programme
 
     public void SetParent(ParentProgramme? parent) => Parent = parent;
 
+    /// <summary>A newer reading of the same act: title, period and reporting rule as it now gives them.</summary>
+    public void Revise(string title, DateOnly periodFrom, DateOnly periodTo, ReportingRule reporting)
+    {
+        if (periodTo < periodFrom)
+        {
+            throw new DomainException("Кінець періоду програми раніший за його початок.");
+        }
+
+        Title = Guard.NotBlank(title, "Назва програми");
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        Reporting = reporting.Validated();
+    }
+
+    /// <summary>Empties the programme before it is filled again from a corrected import; its editions keep the old content.</summary>
+    public void ClearContent()
+    {
+        _directions.Clear();
+        _warnings.Clear();
+    }
+
     public void SetCoordinator(OrgUnit? unit)
     {
         CoordinatorUnit = unit;
@@ -73,6 +94,36 @@ public sealed class Programme
         _directions.Add(direction);
         return direction;
     }
+
+    public void RemoveDirection(Direction direction)
+    {
+        if (direction.Measures.Count > 0)
+        {
+            throw new DomainException($"Напрям {direction.Number} має заходи; спершу перенесіть або вилучіть їх.");
+        }
+
+        _directions.Remove(direction);
+    }
+
+    /// <summary>Moves a measure to another direction of this programme, where it takes the next free number.</summary>
+    public void MoveMeasure(Measure measure, Direction from, Direction to)
+    {
+        if (!_directions.Contains(to) || !_directions.Contains(from))
+        {
+            throw new DomainException("Захід можна перенести лише в інший напрям цієї ж програми.");
+        }
+
+        if (from == to)
+        {
+            return;
+        }
+
+        from.RemoveMeasure(measure);
+        to.Receive(measure);
+    }
+
+    /// <summary>A person has settled a measure: the importer's doubts about it are answered.</summary>
+    public void DropWarningsFor(string measureNumber) => _warnings.RemoveAll(w => w.MeasureNumber == measureNumber);
 
     public void AddWarning(string code, string message, int? line, string? measureNumber) =>
         _warnings.Add(new ProgrammeWarning(code, message, line, measureNumber));

@@ -1,3 +1,4 @@
+using AntiCor.Core.Audit;
 using AntiCor.Core.Contracts;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
@@ -13,7 +14,11 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
 {
     public const string UnknownOrganization = "Організація не визначена";
 
-    public async Task<Programme> RegisterAsync(ProgrammeDocument document, string? sourceFileName, CancellationToken cancellationToken = default)
+    public Task<Programme> RegisterAsync(ProgrammeDocument document, string? sourceFileName, CancellationToken cancellationToken = default) =>
+        RegisterAsync(document, sourceFileName, SystemActor.Instance.Name, cancellationToken);
+
+    /// <summary>Stores the programme and its first edition; <paramref name="createdBy"/> is named in that edition.</summary>
+    public async Task<Programme> RegisterAsync(ProgrammeDocument document, string? sourceFileName, string createdBy, CancellationToken cancellationToken = default)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,15 +46,66 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
                 ContractNames.DueMonthOf(data.Reporting.DueMonth)),
             time.GetUtcNow().UtcDateTime);
         programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
-        if (data.ParentProgramme is { } parent)
-        {
-            programme.SetParent(new ParentProgramme(parent.Title, parent.Number, parent.Date, parent.Kind, parent.Issuer));
-        }
+        Fill(programme, document, units);
+        db.Programmes.Add(programme);
+        await Editions.AppendAsync(db, programme, createdBy, $"Імпорт документа {programme.SourceFileName}", null, programme.ImportedAtUtc, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return programme;
+    }
 
-        if (data.Coordinator is not null)
-        {
-            programme.SetCoordinator(units.Resolve(data.Coordinator, ExecutorKind.Unit));
-        }
+    /// <summary>The stored programme approved by the same act (issuer's organization, kind, number, date), if any.</summary>
+    public async Task<Guid?> FindSameActAsync(ProgrammeDocument document, CancellationToken cancellationToken = default)
+    {
+        var act = document.Programme.LegalBasis;
+        var organization = document.Programme.Organization ?? UnknownOrganization;
+        return await db.Programmes
+            .Where(p => p.Organization.Name == organization && p.LegalBasis.Kind == act.Kind && p.LegalBasis.Number == act.Number && p.LegalBasis.Date == act.Date)
+            .Select(p => (Guid?)p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces a stored programme's content with a newer reading of the same act (a corrected
+    /// import), keeping its identity and history: the change is a new edition.
+    /// </summary>
+    public async Task<Programme> ReplaceAsync(Guid programmeId, ProgrammeDocument document, string? sourceFileName, string by, CancellationToken cancellationToken = default)
+    {
+        var data = document.Programme;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var programme = await db.Programmes
+            .AsSplitQuery()
+            .Include(p => p.Organization)
+            .Include(p => p.Warnings)
+            .Include(p => p.Directions).ThenInclude(d => d.Measures).ThenInclude(m => m.Executors)
+            .FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
+            ?? throw new DomainException("Програму не знайдено.");
+
+        programme.ClearContent();
+        await db.SaveChangesAsync(cancellationToken);
+
+        var units = await UnitResolver.LoadAsync(db, programme.Organization, document.OrgUnits, cancellationToken);
+        programme.Revise(
+            data.Title,
+            data.Period.From,
+            data.Period.To,
+            new ReportingRule(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth)));
+        programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
+        Fill(programme, document, units);
+        await db.SaveChangesAsync(cancellationToken);
+        await Editions.AppendAsync(db, programme, by, $"Оновлено повторним імпортом документа {programme.SourceFileName}", null, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return programme;
+    }
+
+    private static void Fill(Programme programme, ProgrammeDocument document, UnitResolver units)
+    {
+        var data = document.Programme;
+        programme.SetParent(data.ParentProgramme is { } parent
+            ? new ParentProgramme(parent.Title, parent.Number, parent.Date, parent.Kind, parent.Issuer)
+            : null);
+        programme.SetCoordinator(data.Coordinator is null ? null : units.Resolve(data.Coordinator, ExecutorKind.Unit));
 
         foreach (var directionData in data.Directions)
         {
@@ -77,11 +133,6 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         {
             programme.AddWarning(w.Code, w.Message, w.Line, w.Measure);
         }
-
-        db.Programmes.Add(programme);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return programme;
     }
 
     private async Task<Organization> FindOrCreateOrganizationAsync(string name, CancellationToken cancellationToken)

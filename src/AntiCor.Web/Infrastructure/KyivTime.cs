@@ -8,6 +8,10 @@ public static class KyivTime
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The UTC instant of a moment on Kyiv's clock (e.g. the start of a day typed in a filter).</summary>
+    public static DateTime ToUtc(DateTime kyiv) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(kyiv, DateTimeKind.Unspecified), Zone);
+
     // tzdata renamed Europe/Kiev to Europe/Kyiv in 2022; older systems know only the old name.
     private static TimeZoneInfo FindZone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Kyiv", out var zone)

@@ -1,5 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AntiCor.Web.Features.Audit;
+using AntiCor.Web.Features.Register;
+using AntiCor.Web.Jobs;
 
 namespace AntiCor.Web.Infrastructure;
 
@@ -14,11 +17,15 @@ public static class WebRegistration
         // Ukrainian text goes out as UTF-8 letters, not as &#x...; escapes: smaller pages,
         // readable source. Markup characters are still encoded.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.AddRateLimits();
+        builder.AddAuditCheckpoints();
+        builder.AddRegister();
         return builder;
     }
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         // The friendly page in every environment: the public must never see internals, and
         // the tests check the same page that production serves. Details go to the log.
         app.UseExceptionHandler(ErrorRoutes.Error);
@@ -26,8 +33,12 @@ public static class WebRegistration
 
         // TLS ends at the reverse proxy in front of the app; Kestrel serves plain HTTP.
         app.UseRouting();
+        app.UseRateLimits();
+        app.UseAccounts();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapAuditApi();
+        app.MapProgrammeExport();
         return app;
     }
 }

@@ -39,7 +39,7 @@ internal static class TextToDocx
 
             if (rows.Count > 0)
             {
-                builder.Table(rows);
+                builder.Table(MergeEmptyCells(rows));
                 rows = [];
             }
 
@@ -61,10 +61,42 @@ internal static class TextToDocx
         FlushParagraph();
         if (rows.Count > 0)
         {
-            builder.Table(rows);
+            builder.Table(MergeEmptyCells(rows));
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// An empty term or executors cell under a filled one is, in the Word original, the lower part
+    /// of a merged cell: write it as a vMerge continuation, as Word does.
+    /// </summary>
+    private static List<DocxCell[]> MergeEmptyCells(List<DocxCell[]> rows)
+    {
+        foreach (var column in new[] { 3, 4 })
+        {
+            int? start = null;
+            for (var r = 1; r < rows.Count; r++)
+            {
+                var row = rows[r];
+                if (row.All(c => c.Paragraphs.All(p => p.All(char.IsDigit))) || column >= row.Length)
+                {
+                    continue;
+                }
+
+                if (row[column].Paragraphs.Length > 0)
+                {
+                    start = r;
+                }
+                else if (start is int s && row.Any(c => c.Paragraphs.Length > 0))
+                {
+                    rows[s][column] = rows[s][column] with { MergeStart = true };
+                    row[column] = row[column] with { MergeContinue = true };
+                }
+            }
+        }
+
+        return rows;
     }
 
     private static DocxCell Cell(string raw) =>

@@ -3,6 +3,7 @@ using AntiCor.Core.Data;
 using AntiCor.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiCor.Web.Tests.Cli;
 
@@ -45,6 +46,13 @@ public sealed class CliRun : IAsyncLifetime
         await using var db = new AppDbContext(builder.Options);
         return await query(db);
     }
+
+    /// <summary>The database with the app's own registration (audit interceptor included), for services under test.</summary>
+    public ServiceProvider Services() =>
+        new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddAntiCorDatabase(new DatabaseOptions(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString))
+            .BuildServiceProvider();
 
     public string WriteFile(string name, byte[] content)
     {

@@ -20,6 +20,9 @@ public sealed class AntiCorFactory : WebApplicationFactory<web::Program>, IAsync
 
     public string ProviderName => _database.Provider;
 
+    /// <summary>What the app logged (the first start's one-time administrator password among it).</summary>
+    public Accounts.CapturedLog Log { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
@@ -34,6 +37,8 @@ public sealed class AntiCorFactory : WebApplicationFactory<web::Program>, IAsync
         builder.UseSetting("Database:Provider", _database.Provider);
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionName}", _database.ConnectionString);
         builder.UseSetting("Data:Folder", _folder);
+        Infrastructure.RateLimitTestSetup.LiftRateLimits(builder);
+        Accounts.AccountTestSetup.ConfigureAccountTests(builder, Log);
     }
 
     /// <summary>Runs a query on the app's database in a scope of its own.</summary>

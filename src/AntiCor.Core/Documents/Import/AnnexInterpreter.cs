@@ -204,8 +204,11 @@ internal sealed partial class AnnexInterpreter
         var paragraphs = row.Cell(column).Paragraphs.ToList();
         var last = isTerm ? _lastTerm : _lastExecutors;
 
+        // A cell whose text only finishes the cell above (cut by a page break) is that cell, merged down.
+        var continued = false;
         if (row.StartsPage && paragraphs.Count > 0 && StartsInLowerCase(paragraphs[0]) && last is not null)
         {
+            continued = true;
             last.Parts.Add(paragraphs[0]);
             paragraphs.RemoveAt(0);
             Warn("split-cell-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
@@ -247,7 +250,21 @@ internal sealed partial class AnnexInterpreter
 
         if (paragraphs.Count == 0)
         {
-            pending.AddRange(created.Select(m => (m, last, row.Line)));
+            var merge = row.Cell(isTerm ? _table.Columns.Term : _table.Columns.Executors).Merge;
+            switch (continued && merge == CellMerge.None ? CellMerge.Continues : merge)
+            {
+                case CellMerge.Continues when last is not null:
+                    // The document itself merges this cell with the one above: no doubt to report.
+                    created.ForEach(m => Assign(m, last, isTerm));
+                    break;
+                case CellMerge.None or CellMerge.Continues:
+                    created.ForEach(m => Missing(m, row.Line, isTerm));
+                    break;
+                default:
+                    pending.AddRange(created.Select(m => (m, last, row.Line)));
+                    break;
+            }
+
             return false;
         }
 
@@ -312,8 +329,7 @@ internal sealed partial class AnnexInterpreter
         {
             if (candidate is null)
             {
-                measure.NeedsReview = true;
-                Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
+                Missing(measure, line, isTerm);
                 continue;
             }
 
@@ -326,6 +342,12 @@ internal sealed partial class AnnexInterpreter
         }
 
         pending.Clear();
+    }
+
+    private void Missing(MeasureDraft measure, int line, bool isTerm)
+    {
+        measure.NeedsReview = true;
+        Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
     }
 
     private void FlagMismatch(SourceRow row, List<MeasureDraft> created)

@@ -88,20 +88,20 @@ public static class DocxDocumentReader
         {
             var cells = new List<SourceCell>();
             var gridBefore = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            cells.AddRange(Enumerable.Repeat(SourceCell.Empty, gridBefore));
+            cells.AddRange(Enumerable.Repeat(SourceCell.Blank, gridBefore));
             foreach (var cell in row.Elements<TableCell>())
             {
                 var properties = cell.TableCellProperties;
                 var merge = properties?.VerticalMerge;
-                // A continuation of a vertically merged cell is empty here, as an empty cell under a
-                // merged one is in a text: the shared rules fill it, with the same warning.
+                // A continuation of a vertically merged cell takes the value above; a cell that is
+                // simply empty stays empty (Word tells the two apart, plain text cannot).
                 var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 var paragraphs = continues
                     ? []
                     : cell.Elements<Paragraph>().Select(p => ParagraphText(p, numbering)).Where(t => t.Length > 0).ToList();
-                cells.Add(paragraphs.Count == 0 ? SourceCell.Empty : new SourceCell(paragraphs));
+                cells.Add(continues ? SourceCell.Covered : paragraphs.Count == 0 ? SourceCell.Blank : new SourceCell(paragraphs, CellMerge.None));
                 var span = properties?.GridSpan?.Val?.Value ?? 1;
-                cells.AddRange(Enumerable.Repeat(SourceCell.Empty, Math.Max(0, span - 1)));
+                cells.AddRange(Enumerable.Repeat(SourceCell.Blank, Math.Max(0, span - 1)));
             }
 
             rows.Add(new RawRow(rows.Count + 1, cells));

@@ -66,7 +66,7 @@ public static class HtmlDocumentReader
             {
                 while (spanning.TryGetValue(column, out var left) && left > 0)
                 {
-                    cells.Add(SourceCell.Empty);
+                    cells.Add(SourceCell.Covered);
                     spanning[column] = left - 1;
                     column++;
                 }
@@ -80,7 +80,7 @@ public static class HtmlDocumentReader
                 var rowspan = Math.Max(1, td.RowSpan);
                 for (var k = 0; k < colspan; k++)
                 {
-                    cells.Add(k == 0 && paragraphs.Count > 0 ? new SourceCell(paragraphs) : SourceCell.Empty);
+                    cells.Add(k == 0 && paragraphs.Count > 0 ? new SourceCell(paragraphs, CellMerge.None) : SourceCell.Blank);
                     if (rowspan > 1)
                     {
                         spanning[column] = rowspan - 1;

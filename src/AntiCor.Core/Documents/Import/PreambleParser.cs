@@ -106,7 +106,7 @@ internal static partial class PreambleParser
     }
 
     private static bool IsBodyOfPlace(string word) =>
-        word.StartsWith("област") || word is "сільської" or "селищної" or "міської" or "районної" or "територіальної";
+        word.StartsWith("област") || word.StartsWith("обласн") || word is "сільської" or "селищної" or "міської" or "районної" or "територіальної";
 
     /// <summary>"ЗАТВЕРДЖЕНО / Розпорядження ... / 12 серпня 2019 року № 98 / [plan title]" up to the table.</summary>
     private static (string? Number, DateOnly? Date, string? Title) ReadApproval(List<string> texts, int index)

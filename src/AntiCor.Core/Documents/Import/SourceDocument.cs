@@ -7,10 +7,24 @@ namespace AntiCor.Core.Documents.Import;
 /// <summary>A paragraph of running text with the source line it starts on.</summary>
 public sealed record SourceParagraph(string Text, int Line);
 
+/// <summary>What a format can tell of an empty cell: plain text cannot say whether a merged cell above covers it.</summary>
+public enum CellMerge
+{
+    Unknown,
+    None,
+    Continues,
+}
+
 /// <summary>A table cell: one or more paragraphs (a cell may hold several measures).</summary>
-public sealed record SourceCell(IReadOnlyList<string> Paragraphs)
+public sealed record SourceCell(IReadOnlyList<string> Paragraphs, CellMerge Merge = CellMerge.Unknown)
 {
     public static readonly SourceCell Empty = new([]);
+
+    /// <summary>Known to be empty in the document itself (DOCX, HTML): nothing above covers it.</summary>
+    public static readonly SourceCell Blank = new([], CellMerge.None);
+
+    /// <summary>Covered by a merged cell above (vMerge, rowspan).</summary>
+    public static readonly SourceCell Covered = new([], CellMerge.Continues);
 
     public bool IsEmpty => Paragraphs.Count == 0;
 

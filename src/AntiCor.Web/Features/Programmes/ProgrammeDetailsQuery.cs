@@ -40,7 +40,10 @@ public static class ProgrammeDetailsQuery
         DateTime ImportedAtUtc,
         string? SourceFileName);
 
-    public sealed record DirectionRow(int Number, string Title, IReadOnlyList<MeasureRow> Measures);
+    public sealed record DirectionRow(int Number, string Title, IReadOnlyList<MeasureRow> Measures)
+    {
+        public Guid Id { get; init; }
+    }
 
     public sealed record MeasureRow(
         string Number,
@@ -52,6 +55,8 @@ public static class ProgrammeDetailsQuery
         bool NeedsReview,
         IReadOnlyList<ExecutorRow> Executors)
     {
+        public Guid Id { get; init; }
+
         /// <summary>The importer's doubts about this measure, shown beside it.</summary>
         public IReadOnlyList<WarningRow> Warnings { get; init; } = [];
     }
@@ -110,7 +115,9 @@ public static class ProgrammeDetailsQuery
                     m.Term.To,
                     m.NeedsReview,
                     m.Executors.OrderBy(e => e.Position).Select(e => new ExecutorRow(
-                        e.OrgUnitId, e.OrgUnit.Name, e.OrgUnit.Kind, e.RawText, e.ConsentRequired)).ToList())).ToList()))
+                        e.OrgUnitId, e.OrgUnit.Name, e.OrgUnit.Kind, e.RawText, e.ConsentRequired)).ToList())
+                { Id = m.Id }).ToList())
+            { Id = d.Id })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 

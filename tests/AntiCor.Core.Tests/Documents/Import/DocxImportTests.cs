@@ -35,7 +35,13 @@ public sealed class DocxImportTests
         var docx = TextToDocx.Convert(Encoding.UTF8.GetString(TestFiles.SeedBytes()));
         var fromDocx = ProgrammeImporter.Import(docx, "seed.docx");
         Assert.Equal(Content(FromText), Content(fromDocx));
-        Assert.Equal(FromText.Warnings.Select(w => (w.Code, w.Measure)), fromDocx.Warnings.Select(w => (w.Code, w.Measure)));
+
+        // Word says which cells are merged, so what plain text can only infer (with a warning) is certain here.
+        const string inferred = "merged-cell-inherited";
+        Assert.Equal(
+            FromText.Warnings.Where(w => w.Code != inferred).Select(w => (w.Code, w.Measure)),
+            fromDocx.Warnings.Select(w => (w.Code, w.Measure)));
+        Assert.Equal(4, FromText.Warnings.Count(w => w.Code == inferred));
         Assert.Equal(FromText.Programme.Directions.SelectMany(d => d.Measures).Select(m => m.Source!.Page), fromDocx.Programme.Directions.SelectMany(d => d.Measures).Select(m => m.Source!.Page));
     }
 
@@ -67,7 +73,7 @@ public sealed class DocxImportTests
         Assert.All(measures, m => Assert.Equal(new TermData("continuous", "Постійно", null, null), m.Term));
         Assert.Equal(new ReportingData("quarterly", 20) { DueMonth = "last-of-period" }, d.Programme.Reporting);
         Assert.Equal("Відділ з питань запобігання корупції", d.Programme.Coordinator);
-        Assert.Contains(d.Warnings, w => w is { Code: "merged-cell-inherited", Measure: "1.2" });
+        Assert.DoesNotContain(d.Warnings, w => w.Code == "merged-cell-inherited");
         Assert.Contains(d.Warnings, w => w.Code == "direction-number-unreadable" && w.Message.Contains("Примітка"));
     }
 

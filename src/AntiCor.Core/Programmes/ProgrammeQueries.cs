@@ -1,0 +1,29 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Core.Programmes;
+
+/// <summary>Reads of whole programmes, shaped for <see cref="ProgrammeContractMapper"/>.</summary>
+public static class ProgrammeQueries
+{
+    /// <summary>
+    /// A stored programme with everything its contract form shows: organization, coordinator,
+    /// directions, measures, executors with their org units and aliases, and warnings. Null when
+    /// there is no programme with this id. Read-only, split into one query per collection.
+    /// Warnings keep no position of their own (their version-7 ids are not ordered within a
+    /// millisecond): they come by source line, those without a line last, the same on every provider.
+    /// </summary>
+    public static Task<Programme?> LoadForExportAsync(AppDbContext db, Guid id, CancellationToken cancellationToken = default) =>
+        db.Programmes
+            .AsNoTracking()
+            .AsSplitQuery()
+            .Include(p => p.Organization)
+            .Include(p => p.CoordinatorUnit)
+            .Include(p => p.Warnings.OrderBy(w => w.Line == null).ThenBy(w => w.Line).ThenBy(w => w.Id))
+            .Include(p => p.Directions)
+                .ThenInclude(d => d.Measures)
+                .ThenInclude(m => m.Executors)
+                .ThenInclude(e => e.OrgUnit)
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+}

@@ -1,0 +1,76 @@
+using AntiCor.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Core.Security;
+
+/// <summary>A new account and its one-time password, as created by an administrator, the CLI or the first start.</summary>
+public sealed record ProvisionedUser(AppUser User, string OneTimePassword);
+
+/// <summary>Creates roles and accounts. Used by the first start, the demo seed, the CLI and the admin pages.</summary>
+public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AppDbContext db, TimeProvider time)
+{
+    public const string DefaultAdminEmail = "admin@anticor.local";
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }));
+            }
+        }
+    }
+
+    /// <summary>Finds a unit by id, exact name or alias; null with an error text when none or several match.</summary>
+    public async Task<(Guid? Id, string? Error)> FindUnitAsync(string idOrName)
+    {
+        if (Guid.TryParse(idOrName, out var id))
+        {
+            return await db.OrgUnits.AnyAsync(u => u.Id == id) ? (id, null) : (null, $"Підрозділ {idOrName} не знайдено.");
+        }
+
+        var text = idOrName.Trim();
+        var ids = await db.OrgUnits.Where(u => u.Name == text || u.Aliases.Any(a => a.Text == text)).Select(u => u.Id).ToListAsync();
+        return ids.Count switch
+        {
+            1 => (ids[0], null),
+            0 => (null, $"Підрозділ «{text}» не знайдено."),
+            _ => (null, $"Назві «{text}» відповідає кілька підрозділів; вкажіть ідентифікатор."),
+        };
+    }
+
+    /// <summary>Creates a user with a random one-time password that must be changed at first sign-in.</summary>
+    public async Task<ProvisionedUser> CreateAsync(string email, string? displayName, string role, Guid? unitId, string? password = null)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            throw new InvalidOperationException($"Невідома роль «{role}». Можливі: {string.Join(", ", Roles.All)}.");
+        }
+
+        await EnsureRolesAsync();
+        var user = new AppUser(email.Trim(), string.IsNullOrWhiteSpace(displayName) ? email.Trim() : displayName.Trim(), time.GetUtcNow().UtcDateTime)
+        {
+            MustChangePassword = password is null,
+        };
+        var oneTime = password ?? OneTimePassword.Generate();
+        Check(await users.CreateAsync(user, oneTime));
+        Check(await users.AddToRoleAsync(user, role));
+        if (unitId is { } unit)
+        {
+            db.UserUnits.Add(new UserUnit(user.Id, unit));
+            await db.SaveChangesAsync();
+        }
+
+        return new ProvisionedUser(user, oneTime);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

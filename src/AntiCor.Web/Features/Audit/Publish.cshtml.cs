@@ -1,0 +1,38 @@
+using AntiCor.Core.Audit;
+using AntiCor.Core.Data;
+using AntiCor.Core.Security;
+using AntiCor.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AntiCor.Web.Features.Audit;
+
+/// <summary>"Publish now" for the coordinator, the auditor and the head, besides the daily job.</summary>
+[Authorize(Roles = Roles.Coordinator + "," + Roles.Auditor + "," + Roles.Head)]
+public sealed class PublishModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    public CheckpointsModel.Item? Latest { get; private set; }
+
+    /// <summary>After a POST: the checkpoint now at the head, whether it is new, or null for an empty trail.</summary>
+    public (CheckpointsModel.Item Item, bool IsNew)? Outcome { get; private set; }
+
+    public bool Posted { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Latest = Show(await CheckpointPublisher.LatestAsync(db, cancellationToken));
+
+    public async Task OnPostAsync(CancellationToken cancellationToken)
+    {
+        Posted = true;
+        var before = await CheckpointPublisher.LatestAsync(db, cancellationToken);
+        var checkpoint = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
+        if (checkpoint is not null)
+        {
+            Outcome = (new CheckpointsModel.Item(KyivTime.FromUtc(checkpoint.AtUtc), checkpoint.Count, checkpoint.HeadHash), before?.Count != checkpoint.Count);
+        }
+
+        Latest = Show(await CheckpointPublisher.LatestAsync(db, cancellationToken));
+    }
+
+    private static CheckpointsModel.Item? Show(AuditCheckpointData? c) =>
+        c is null ? null : new CheckpointsModel.Item(KyivTime.FromUtc(c.AtUtc), c.Count, c.HeadHash);
+}

@@ -1,0 +1,32 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Programmes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Features.Register;
+
+/// <summary>Two editions side by side: what each direction and measure was, and what it became. Public.</summary>
+public sealed class CompareModel(AppDbContext db) : PageModel
+{
+    public int From { get; private set; }
+    public int To { get; private set; }
+    public IReadOnlyList<DiffLine> Lines { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int from, int to, CancellationToken cancellationToken)
+    {
+        var editions = await db.ProgrammeEditions.AsNoTracking()
+            .Where(e => e.ProgrammeId == id && (e.Number == from || e.Number == to)).ToListAsync(cancellationToken);
+        var before = editions.FirstOrDefault(e => e.Number == from);
+        var after = editions.FirstOrDefault(e => e.Number == to);
+        if (before is null || after is null)
+        {
+            return NotFound();
+        }
+
+        From = from;
+        To = to;
+        Lines = EditionDiff.Compare(Editions.Read(before), Editions.Read(after)).Where(l => l.Kind != DiffKind.Unchanged).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,82 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
+using AntiCor.Core.Programmes;
+using AntiCor.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Features.Register;
+
+/// <summary>Add a direction, rename one, or remove an empty one.</summary>
+[Authorize(Roles = Roles.Coordinator)]
+public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
+{
+    [BindProperty]
+    public string Title { get; set; } = "";
+
+    [BindProperty]
+    public AmendingActInput Act { get; set; } = new();
+
+    public int? Number { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? directionId, CancellationToken cancellationToken)
+    {
+        if (!await db.Programmes.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (directionId is Guid d)
+        {
+            var direction = await db.Directions.AsNoTracking().Where(x => x.Id == d && x.ProgrammeId == id)
+                .Select(x => new { x.Number, x.Title }).SingleOrDefaultAsync(cancellationToken);
+            if (direction is null)
+            {
+                return NotFound();
+            }
+
+            Number = direction.Number;
+            Title = direction.Title;
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid id, Guid? directionId, CancellationToken cancellationToken) =>
+        ChangeAsync(async act =>
+        {
+            if (directionId is Guid d)
+            {
+                await editor.RenameDirectionAsync(id, d, Title ?? "", act, CurrentUser.NameOf(User), cancellationToken);
+            }
+            else
+            {
+                await editor.AddDirectionAsync(id, Title ?? "", act, CurrentUser.NameOf(User), cancellationToken);
+            }
+        }, id);
+
+    public Task<IActionResult> OnPostDeleteAsync(Guid id, Guid directionId, CancellationToken cancellationToken) =>
+        ChangeAsync(act => editor.RemoveDirectionAsync(id, directionId, act, CurrentUser.NameOf(User), cancellationToken), id);
+
+    private async Task<IActionResult> ChangeAsync(Func<AmendingAct?, Task> change, Guid id)
+    {
+        var act = Act.ToAct(ModelState, nameof(Act));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await change(act);
+            return Redirect($"/programmes/{id}");
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+    }
+}

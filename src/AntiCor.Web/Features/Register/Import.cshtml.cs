@@ -1,0 +1,130 @@
+using AntiCor.Core.Contracts;
+using AntiCor.Core.Data;
+using AntiCor.Core.Documents.Import;
+using AntiCor.Core.Domain;
+using AntiCor.Core.Programmes;
+using AntiCor.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AntiCor.Web.Features.Register;
+
+/// <summary>Upload an order, review what was read, correct it in place, confirm: only then is it stored.</summary>
+[Authorize(Roles = Roles.Coordinator)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+[RequestSizeLimit(MaxUpload)]
+public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts) : PageModel
+{
+    private const long MaxUpload = ProgrammeImporter.MaxBytes + (1024 * 1024);
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? Draft { get; set; }
+
+    [BindProperty]
+    public List<MeasureCorrectionInput> Corrections { get; set; } = [];
+
+    public ProgrammeDocument? Document { get; private set; }
+    public string? FileName { get; private set; }
+    public Guid? SameActId { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), RegisterText.NoFile);
+            return Page();
+        }
+
+        if (Upload.Length > ProgrammeImporter.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), RegisterText.TooLarge);
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await Upload.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            Show(ProgrammeImporter.Import(buffer.ToArray(), Upload.FileName), Path.GetFileName(Upload.FileName));
+        }
+        catch (ImportException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostRecheckAsync() => WithCorrectedAsync((document, name) =>
+    {
+        Show(document, name);
+        return Task.FromResult<IActionResult>(Page());
+    });
+
+    public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
+    {
+        var registrar = new ProgrammeRegistrar(db, time);
+        SameActId = await registrar.FindSameActAsync(document, cancellationToken);
+        if (SameActId is not null)
+        {
+            Show(document, name);
+            return Page();
+        }
+
+        var programme = await registrar.RegisterAsync(document, name, CurrentUser.NameOf(User), cancellationToken);
+        return Redirect($"/programmes/{programme.Id}");
+    });
+
+    public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
+    {
+        var registrar = new ProgrammeRegistrar(db, time);
+        var existing = await registrar.FindSameActAsync(document, cancellationToken);
+        if (existing is null)
+        {
+            var stored = await registrar.RegisterAsync(document, name, CurrentUser.NameOf(User), cancellationToken);
+            return Redirect($"/programmes/{stored.Id}");
+        }
+
+        await registrar.ReplaceAsync(existing.Value, document, name, CurrentUser.NameOf(User), cancellationToken);
+        return Redirect($"/programmes/{existing}");
+    });
+
+    private void Show(ProgrammeDocument document, string fileName)
+    {
+        Document = document;
+        FileName = fileName;
+        Draft = drafts.Protect(document, fileName);
+        Corrections = document.Programme.Directions.SelectMany(d => d.Measures).Select(MeasureCorrectionInput.From).ToList();
+        ModelState.Clear();
+    }
+
+    private async Task<IActionResult> WithCorrectedAsync(Func<ProgrammeDocument, string, Task<IActionResult>> next)
+    {
+        if (drafts.Unprotect(Draft) is not { } draft)
+        {
+            ModelState.AddModelError(string.Empty, RegisterText.DraftExpired);
+            return Page();
+        }
+
+        try
+        {
+            var corrected = DocumentCorrections.Apply(draft.Document, Corrections.Select(c => c.ToCorrection()));
+            return await next(corrected, draft.FileName);
+        }
+        catch (DomainException e)
+        {
+            Document = draft.Document;
+            FileName = draft.FileName;
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
+using AntiCor.Core.Programmes;
+using AntiCor.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Features.Register;
+
+/// <summary>Edit, move or remove one measure of a stored programme, optionally under an amending act.</summary>
+[Authorize(Roles = Roles.Coordinator)]
+public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
+{
+    [BindProperty]
+    public string Text { get; set; } = "";
+
+    [BindProperty]
+    public string TermText { get; set; } = "";
+
+    [BindProperty]
+    public string ExecutorsText { get; set; } = "";
+
+    [BindProperty]
+    public Guid DirectionId { get; set; }
+
+    [BindProperty]
+    public AmendingActInput Act { get; set; } = new();
+
+    public string Number { get; private set; } = "";
+    public string ProgrammeTitle { get; private set; } = "";
+    public IReadOnlyList<(Guid Id, int Number, string Title)> Directions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid measureId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, measureId, fillInputs: true, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, Guid measureId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, measureId, fillInputs: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var act = Act.ToAct(ModelState, nameof(Act));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var by = CurrentUser.NameOf(User);
+            await editor.EditMeasureAsync(id, measureId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, by, cancellationToken);
+            var current = await db.Measures.Where(m => m.Id == measureId).Select(m => m.DirectionId).SingleAsync(cancellationToken);
+            if (current != DirectionId)
+            {
+                await editor.MoveMeasureAsync(id, measureId, DirectionId, act, by, cancellationToken);
+            }
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
+        var number = await db.Measures.Where(m => m.Id == measureId).Select(m => m.Number).SingleAsync(cancellationToken);
+        return Redirect($"/programmes/{id}#measure-{number}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid measureId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, measureId, fillInputs: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var act = Act.ToAct(ModelState, nameof(Act));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await editor.RemoveMeasureAsync(id, measureId, act, CurrentUser.NameOf(User), cancellationToken);
+        return Redirect($"/programmes/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid measureId, bool fillInputs, CancellationToken cancellationToken)
+    {
+        var measure = await db.Measures.AsNoTracking()
+            .Where(m => m.Id == measureId && db.Directions.Any(d => d.Id == m.DirectionId && d.ProgrammeId == id))
+            .Select(m => new
+            {
+                m.Number,
+                m.Text,
+                TermText = m.Term.Text,
+                m.DirectionId,
+                Executors = m.Executors.OrderBy(e => e.Position).Select(e => e.RawText).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (measure is null)
+        {
+            return false;
+        }
+
+        Number = measure.Number;
+        ProgrammeTitle = await db.Programmes.Where(p => p.Id == id).Select(p => p.Title).SingleAsync(cancellationToken);
+        Directions = (await db.Directions.AsNoTracking().Where(d => d.ProgrammeId == id).OrderBy(d => d.Number)
+            .Select(d => new { d.Id, d.Number, d.Title }).ToListAsync(cancellationToken))
+            .Select(d => (d.Id, d.Number, d.Title)).ToList();
+        if (fillInputs)
+        {
+            Text = measure.Text;
+            TermText = measure.TermText;
+            ExecutorsText = string.Join(", ", measure.Executors);
+            DirectionId = measure.DirectionId;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+namespace AntiCor.Web.Features.Register;
+
+/// <summary>The words of the coordinator's register pages: import, editing, editions.</summary>
+public static class RegisterText
+{
+    public const string ImportTitle = "Імпорт програми";
+    public const string ImportLead = "Завантажте розпорядження (рішення, наказ) із додатком-таблицею заходів: текст (.txt), Word (.docx) або вебсторінку (.html). Нічого не зберігається, доки ви не підтвердите.";
+    public const string File = "Файл документа";
+    public const string Upload = "Прочитати документ";
+    public const string NoFile = "Оберіть файл документа.";
+    public const string TooLarge = "Файл завеликий: найбільший допустимий розмір — 20 МБ.";
+    public const string PreviewTitle = "Перевірка перед збереженням";
+    public const string PreviewLead = "Так AntiCor прочитав документ. Виправте заходи, що потребують перевірки, позначте перевірені й підтвердіть.";
+    public const string Recheck = "Застосувати виправлення";
+    public const string Confirm = "Підтвердити й зберегти";
+    public const string Reviewed = "Перевірено";
+    public const string MeasureText = "Текст заходу";
+    public const string TermText = "Термін виконання (як у документі)";
+    public const string ExecutorsText = "Виконавці (через кому)";
+    public const string SameActTitle = "Ця програма вже є в реєстрі";
+    public const string SameActLead = "Програму за цим самим актом уже збережено. Оновити її змістом цього документа? Попередня редакція залишиться в історії.";
+    public const string Update = "Оновити наявну програму";
+    public const string DraftExpired = "Сеанс перевірки застарів або пошкоджений; завантажте документ ще раз.";
+    public const string ActLegend = "Акт про внесення змін (необов'язково)";
+    public const string ActKind = "Вид акта";
+    public const string ActNumber = "Номер";
+    public const string ActDate = "Дата (дд.мм.рррр)";
+    public const string ActTitle = "Назва акта";
+    public const string ActIncomplete = "Для акта про зміни вкажіть щонайменше вид і номер, або залиште всі поля порожніми.";
+    public const string ActDateInvalid = "Дату акта вкажіть у форматі дд.мм.рррр, наприклад 03.02.2020.";
+    public const string EditMeasure = "Редагування заходу";
+    public const string AddMeasure = "Новий захід";
+    public const string MoveTo = "Напрям";
+    public const string Save = "Зберегти зміни";
+    public const string Delete = "Вилучити захід";
+    public const string Cancel = "Скасувати";
+    public const string EditDirection = "Напрям програми";
+    public const string DirectionTitle = "Назва напряму";
+    public const string AddDirection = "Додати напрям";
+    public const string DeleteDirection = "Вилучити напрям";
+    public const string EditionsTitle = "Редакції програми";
+    public const string Edition = "Редакція";
+    public const string Compare = "Порівняти";
+    public const string Before = "Було";
+    public const string After = "Стало";
+    public const string NoChanges = "Між цими редакціями змін немає.";
+    public const string WithoutAct = "без акта про зміни";
+}

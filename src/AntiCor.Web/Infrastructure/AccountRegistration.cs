@@ -1,0 +1,117 @@
+using AntiCor.Core.Audit;
+using AntiCor.Core.Data;
+using AntiCor.Core.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Infrastructure;
+
+/// <summary>
+/// Accounts: ASP.NET Core Identity on the app's database, the sign-in cookie, the policy table
+/// applied to page folders, the audit actor of a request, mail, and the first start's accounts.
+/// </summary>
+public static partial class AccountRegistration
+{
+    public const string LoginPath = "/account/login";
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpAuditActor>();
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<HttpAuditActor>());
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentitySetup.Configure)
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<UkrainianIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicy<AppUser>>()
+            .AddClaimsPrincipalFactory<AccountClaims>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<AccountProvisioning>();
+
+        // A role taken away reaches the user's cookie within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "AntiCor.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = LoginPath;
+            o.LogoutPath = "/account/logout";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // A signed-in user without the right gets a plain 403 (rendered by the status page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorization(Policies.Add);
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+            o.Conventions.AuthorizeFolder("/My", Policies.OwnObligations);
+            o.Conventions.AuthorizePage("/Account/ChangePassword");
+            o.Conventions.AuthorizePage("/Account/TwoFactor");
+        });
+
+        services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+        services.AddTransient<IMailSender, SmtpMailSender>();
+        services.AddSingleton(new DemoMode(DemoMode.IsEnabled(builder.Configuration)));
+        return builder;
+    }
+
+    /// <summary>Between routing and the endpoints: who the user is, the account gate, then what they may do.</summary>
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<AccountGate>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Roles from <see cref="Roles.All"/>; the demo accounts in demo mode; else, on a database without users, the first administrator.</summary>
+    public static async Task PrepareAccountsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+        await provisioning.EnsureRolesAsync();
+        if (scope.ServiceProvider.GetRequiredService<DemoMode>().Enabled)
+        {
+            await DemoMode.SeedAsync(scope.ServiceProvider);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var email = app.Configuration["Admin:Email"];
+        var created = await provisioning.CreateAsync(
+            string.IsNullOrWhiteSpace(email) ? AccountProvisioning.DefaultAdminEmail : email, "Адміністратор", Roles.Administrator, null);
+        LogFirstAdministrator(app.Logger, created.User.Email!, created.OneTimePassword);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = """
+
+        ==================== ПЕРШИЙ ЗАПУСК: АДМІНІСТРАТОР ====================
+          Створено адміністратора {Email}
+          Одноразовий пароль: {OneTimePassword}
+          Змініть його під час першого входу (/account/login); далі потрібна
+          двофакторна автентифікація. Цей пароль більше ніде не буде показано.
+        ======================================================================
+        """)]
+    private static partial void LogFirstAdministrator(ILogger logger, string email, string oneTimePassword);
+}

@@ -1,0 +1,102 @@
+using AntiCor.Core.Audit;
+using AntiCor.Core.Data;
+using AntiCor.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AntiCor.Web.Jobs;
+
+/// <summary>`Audit:CheckpointInterval` (TimeSpan, e.g. "1.00:00:00"): how often the chain's head is published.</summary>
+public sealed class AuditCheckpointOptions
+{
+    public const string Section = "Audit";
+
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromDays(1);
+}
+
+/// <summary>
+/// Publishes the audit chain's head as a public checkpoint: at start when none was published
+/// today (Kyiv's day), then once per interval. Each run takes a fresh scope. Safe on several
+/// nodes: <see cref="CheckpointPublisher"/> serialises them and an unchanged head stores nothing.
+/// </summary>
+public sealed partial class AuditCheckpointJob(
+    IServiceScopeFactory scopes,
+    IOptions<AuditCheckpointOptions> options,
+    TimeProvider time,
+    ILogger<AuditCheckpointJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.CheckpointInterval > TimeSpan.Zero ? options.Value.CheckpointInterval : TimeSpan.FromDays(1);
+        await RunAsync(onlyIfNoneToday: true, stoppingToken);
+        using var timer = new PeriodicTimer(interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await RunAsync(onlyIfNoneToday: false, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>One run; failures are logged and the next run tries again, the host keeps serving.</summary>
+    internal async Task RunAsync(bool onlyIfNoneToday, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (onlyIfNoneToday)
+            {
+                var today = DateOnly.FromDateTime(KyivTime.FromUtc(time.GetUtcNow().UtcDateTime));
+                var latest = await CheckpointPublisher.LatestAsync(db, cancellationToken);
+                if (latest is not null && DateOnly.FromDateTime(KyivTime.FromUtc(latest.AtUtc)) == today)
+                {
+                    LogAlreadyToday(logger, latest.Count);
+                    return;
+                }
+            }
+
+            var checkpoint = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
+            if (checkpoint is null)
+            {
+                LogEmptyChain(logger);
+            }
+            else
+            {
+                LogPublished(logger, checkpoint.Count, checkpoint.HeadHash);
+            }
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            LogFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit checkpoint: {Count} rows, head {HeadHash}")]
+    private static partial void LogPublished(ILogger logger, long count, string headHash);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Audit checkpoint already published today, at {Count} rows")]
+    private static partial void LogAlreadyToday(ILogger logger, long count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit checkpoint skipped: the audit trail is empty")]
+    private static partial void LogEmptyChain(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Audit checkpoint could not be published; the next run retries")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>Registers the checkpoint job and its options.</summary>
+public static class AuditCheckpointRegistration
+{
+    public static WebApplicationBuilder AddAuditCheckpoints(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AuditCheckpointOptions>().Bind(builder.Configuration.GetSection(AuditCheckpointOptions.Section));
+        builder.Services.AddHostedService<AuditCheckpointJob>();
+        return builder;
+    }
+}

@@ -1,0 +1,109 @@
+extern alias web;
+
+using AntiCor.Core.Audit;
+using AntiCor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using web::AntiCor.Web.Jobs;
+
+namespace AntiCor.Web.Tests.Audit;
+
+/// <summary>The daily checkpoint job, and publishing from several nodes at once.</summary>
+public sealed class CheckpointJobTests : IAsyncLifetime
+{
+    private readonly TamperedDatabase _db = new();
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        var options = await _db.Cli.QueryAsync(db => Task.FromResult(new DatabaseOptions(
+            db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, db.Database.GetConnectionString()!)));
+        _services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddAntiCorDatabase(options)
+            .BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Job_publishes_the_head_at_start_when_no_checkpoint_exists()
+    {
+        Assert.Equal(0, await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync()));
+        using var job = NewJob(TimeSpan.FromDays(1));
+
+        await job.StartAsync(CancellationToken.None);
+        var stored = await WaitForCheckpointsAsync();
+        await job.StopAsync(CancellationToken.None);
+
+        var head = await _db.Cli.QueryAsync(db => db.AuditEntries.OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstAsync());
+        var checkpoint = Assert.Single(stored);
+        Assert.Equal((head.Sequence, head.Hash), (checkpoint.Count, checkpoint.HeadHash));
+    }
+
+    [Fact]
+    public async Task Job_at_start_does_not_publish_again_when_today_has_a_checkpoint()
+    {
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+        }
+
+        await _db.AppendEventAsync(new AuditEvent(AuditActions.Exported, "Programme", "p", null));
+        using var job = NewJob(TimeSpan.FromDays(1));
+
+        await job.RunAsync(onlyIfNoneToday: true, CancellationToken.None);
+        var afterStart = await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync());
+        await job.RunAsync(onlyIfNoneToday: false, CancellationToken.None);
+        var afterTick = await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync());
+
+        Assert.Equal(1, afterStart);
+        Assert.Equal(2, afterTick);
+    }
+
+    [Fact]
+    public async Task Nodes_publishing_the_same_head_at_the_same_moment_store_one_checkpoint()
+    {
+        var nodes = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            await using var scope = _services.CreateAsyncScope();
+            return await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+        });
+
+        var results = await Task.WhenAll(nodes);
+
+        Assert.Single(results.Select(r => r!.Id).Distinct());
+        Assert.Equal(1, await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync()));
+    }
+
+    private AuditCheckpointJob NewJob(TimeSpan interval) => new(
+        _services.GetRequiredService<IServiceScopeFactory>(),
+        Options.Create(new AuditCheckpointOptions { CheckpointInterval = interval }),
+        TimeProvider.System,
+        NullLogger<AuditCheckpointJob>.Instance);
+
+    private async Task<List<AuditCheckpoint>> WaitForCheckpointsAsync()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var stored = await _db.Cli.QueryAsync(db => db.AuditCheckpoints.AsNoTracking().ToListAsync());
+            if (stored.Count > 0)
+            {
+                return stored;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return [];
+    }
+}

@@ -1,0 +1,49 @@
+using AntiCor.Core.Security;
+using AntiCor.Web.Tests.Support;
+using AntiCor.Web.Tests.Support.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Web.Tests.Security;
+
+[Collection(AppCollection.Name)]
+public sealed class AuditSecretsTests(AntiCorFactory factory)
+{
+    [Fact]
+    public void The_audit_trail_excludes_password_hashes_security_stamps_and_authenticator_tokens()
+    {
+        Assert.Equal(
+            [("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("IdentityUserToken", "Value")],
+            AntiCor.Core.Audit.EntityChangesSecrets.List.Order());
+    }
+
+    [Fact]
+    public async Task No_audit_row_holds_a_password_hash_stamp_authenticator_key_or_recovery_code()
+    {
+        var user = await factory.CreateAsync(Roles.Auditor);
+        var client = await factory.SignedInClientAsync(user);
+        await client.PostFormAsync("/account/change-password", new()
+        {
+            ["Input.CurrentPassword"] = user.Password, ["Input.NewPassword"] = "zovsim inshyi dovhyi parol", ["Input.ConfirmPassword"] = "zovsim inshyi dovhyi parol",
+        });
+        var regenerated = await client.PostFormAsync("/account/two-factor?handler=RecoveryCodes", []);
+        var codes = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await regenerated.Content.ReadAsStringAsync())
+            .QuerySelectorAll("[data-recovery-codes] li code").Select(c => c.TextContent).ToList();
+        Assert.Equal(10, codes.Count);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(user.Id.ToString());
+        var tokens = await factory.QueryAsync(db => db.UserTokens.Where(t => t.UserId == user.Id).Select(t => t.Value!).ToListAsync());
+        var changes = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.EntityId != null && a.EntityId.Contains(user.Id.ToString()))
+            .Select(a => a.Changes ?? "").ToListAsync());
+
+        Assert.NotEmpty(changes);
+        Assert.Contains(changes, c => c.Contains("\"PasswordHash\"", StringComparison.Ordinal) && c.Contains("приховано", StringComparison.Ordinal));
+        string[] secrets = [stored!.PasswordHash!, stored.SecurityStamp!, user.TotpKey!, .. tokens, .. codes];
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(changes, c => c.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+extern alias web;
+
+using System.Net;
+using System.Text.RegularExpressions;
+using AntiCor.Core.Data;
+using AntiCor.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Web.Tests.Support.Accounts;
+
+/// <summary>A test account: its password and, when enrolled, its TOTP key.</summary>
+public sealed record TestUser(Guid Id, string Email, string Password, string? TotpKey);
+
+/// <summary>
+/// Accounts for tests, created in the app's own store, and clients signed in through the real
+/// sign-in pages (form, antiforgery token, second step with a computed TOTP code).
+/// </summary>
+public static partial class TestUsers
+{
+    public const string Password = "tykha-richka-zelenyi-mist";
+
+    public static string NewEmail(string hint) => $"{hint.ToLowerInvariant()}-{Guid.NewGuid():N}@test.anticor.local";
+
+    /// <summary>A user with the role (none for null), bound to the units, enrolled in TOTP when <paramref name="enrol"/> (default: when the role needs it).</summary>
+    public static async Task<TestUser> CreateAsync(this WebApplicationFactory<web::Program> factory, string? role, Guid[]? units = null, bool? enrol = null, string? email = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var user = new AppUser(email ?? NewEmail(role ?? "user"), $"Тест {role}", DateTime.UtcNow);
+        Check(await users.CreateAsync(user, Password));
+        if (role is not null)
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
+
+        foreach (var unit in units ?? [])
+        {
+            db.UserUnits.Add(new UserUnit(user.Id, unit));
+        }
+
+        await db.SaveChangesAsync();
+        string? key = null;
+        if (enrol ?? (role is not null && Roles.RequiringTwoFactor.Contains(role)))
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
+        return new TestUser(user.Id, user.Email!, Password, key);
+    }
+
+    public static HttpClient NewClient(this WebApplicationFactory<web::Program> factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in as the user through /account/login (and /account/login-2fa when enrolled).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<web::Program> factory, TestUser user)
+    {
+        var client = factory.NewClient();
+        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
+        if (response.Headers.Location?.OriginalString.StartsWith("/account/login-2fa", StringComparison.Ordinal) == true)
+        {
+            Assert.NotNull(user.TotpKey);
+            response = await client.PostFormAsync("/account/login-2fa", new() { ["Code"] = Totp.Code(user.TotpKey!) });
+        }
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {user.Email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    /// <summary>GETs the page, takes its antiforgery token, and POSTs the fields (to the handler, if given).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var token = await AntiforgeryTokenAsync(client, formPage ?? StripHandler(url));
+        var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
+    {
+        using var page = await client.GetAsync(url);
+        var html = await page.Content.ReadAsStringAsync();
+        var match = TokenPattern().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new Xunit.Sdk.XunitException($"No antiforgery token on {url} ({(int)page.StatusCode}).");
+    }
+
+    public static async Task<string?> AuthenticatorKeyAsync(this WebApplicationFactory<web::Program> factory, Guid userId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return await users.GetAuthenticatorKeyAsync((await users.FindByIdAsync(userId.ToString()))!);
+    }
+
+    public static async Task<Guid> UnitIdAsync(this WebApplicationFactory<web::Program> factory, string name)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OrgUnits.Where(u => u.Name == name).Select(u => u.Id).FirstAsync();
+    }
+
+    private static string StripHandler(string url)
+    {
+        var q = url.IndexOf("?handler=", StringComparison.Ordinal);
+        return q < 0 ? url : url[..q];
+    }
+
+    private static void Check(IdentityResult result) =>
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
