@@ -46,6 +46,14 @@ public sealed class DocxImportTests
     }
 
     [Fact]
+    public void The_sample_docx_shipped_for_uploads_is_the_seed_laid_out_as_word()
+    {
+        var sample = File.ReadAllBytes(TestFiles.Path("samples/kropyvnytskyi-2019-order-98.docx"));
+        var expected = TextToDocx.Convert(Encoding.UTF8.GetString(TestFiles.SeedBytes()));
+        Assert.Equal(Content(ProgrammeImporter.Import(expected, "expected.docx")), Content(ProgrammeImporter.Import(sample, "sample.docx")));
+    }
+
+    [Fact]
     public void Word_numbering_merged_cells_and_spans_are_read()
     {
         var docx = new DocxBuilder()
