@@ -13,19 +13,28 @@ public sealed class CompareModel(AppDbContext db) : PageModel
     public int To { get; private set; }
     public IReadOnlyList<DiffLine> Lines { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int from, int to, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid id, int? from, int? to, CancellationToken cancellationToken)
     {
+        // Without a choice: the latest change, i.e. the edition before the last against the last.
+        var latest = await db.ProgrammeEditions.Where(e => e.ProgrammeId == id).MaxAsync(e => (int?)e.Number, cancellationToken);
+        if (latest is null)
+        {
+            return NotFound();
+        }
+
+        var fromNumber = from ?? Math.Max(1, latest.Value - 1);
+        var toNumber = to ?? latest.Value;
         var editions = await db.ProgrammeEditions.AsNoTracking()
-            .Where(e => e.ProgrammeId == id && (e.Number == from || e.Number == to)).ToListAsync(cancellationToken);
-        var before = editions.FirstOrDefault(e => e.Number == from);
-        var after = editions.FirstOrDefault(e => e.Number == to);
+            .Where(e => e.ProgrammeId == id && (e.Number == fromNumber || e.Number == toNumber)).ToListAsync(cancellationToken);
+        var before = editions.FirstOrDefault(e => e.Number == fromNumber);
+        var after = editions.FirstOrDefault(e => e.Number == toNumber);
         if (before is null || after is null)
         {
             return NotFound();
         }
 
-        From = from;
-        To = to;
+        From = fromNumber;
+        To = toNumber;
         Lines = EditionDiff.Compare(Editions.Read(before), Editions.Read(after)).Where(l => l.Kind != DiffKind.Unchanged).ToList();
         return Page();
     }

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Parser;
+using AntiCor.Core.Audit;
+using AntiCor.Core.Documents.Import;
+using AntiCor.Core.Security;
+using AntiCor.Web.Tests.Support;
+using AntiCor.Web.Tests.Support.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Tests.Features.Register;
+
+/// <summary>The coordinator's register end to end over HTTP: upload and review, update the same act, amend, compare, download.</summary>
+[Collection(RegisterCollection.Name)]
+public sealed class RegisterFlowTests(AntiCorFactory factory)
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
+
+    private async Task<HttpClient> CoordinatorAsync() => await factory.SignedInClientAsync(await factory.CreateAsync(Roles.Coordinator));
+
+    private Task<Guid> ProgrammeIdAsync() => factory.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)
+    {
+        var token = await TestUsers.AntiforgeryTokenAsync(client, "/programmes/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "Upload", fileName },
+        };
+        return await client.PostAsync("/programmes/import?handler=Upload", form);
+    }
+
+    /// <summary>Every field of the review form, as a browser would send it back.</summary>
+    private static Dictionary<string, string> ReviewFields(string html)
+    {
+        var document = Parser.ParseDocument(html);
+        var fields = new Dictionary<string, string>();
+        foreach (var input in document.QuerySelectorAll("form[data-review-form] input[name], form[data-review-form] textarea[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken" || input.GetAttribute("type") == "checkbox")
+            {
+                continue;
+            }
+
+            fields[name] = input.TagName == "TEXTAREA" ? input.TextContent : input.GetAttribute("value") ?? "";
+        }
+
+        return fields;
+    }
+
+    private static string IndexOf(string html, string number) =>
+        Parser.ParseDocument(html).QuerySelectorAll("input[name$='.Number']").Single(i => i.GetAttribute("value") == number).GetAttribute("name")!.Split('[', ']')[1];
+
+    [Fact]
+    public async Task A_coordinator_uploads_the_seed_as_docx_fixes_the_flagged_measures_and_updates_the_same_act()
+    {
+        var client = await CoordinatorAsync();
+        var programmes = await factory.QueryAsync(db => db.Programmes.CountAsync());
+        var editionsBefore = await factory.QueryAsync(db => db.ProgrammeEditions.CountAsync());
+
+        var preview = await UploadAsync(client, "order-98.docx", File.ReadAllBytes(SamplePath("kropyvnytskyi-2019-order-98.docx")));
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var page = Parser.ParseDocument(html);
+        Assert.Equal(26, page.QuerySelectorAll("fieldset[data-measure]").Length);
+        Assert.Equal(["6.2", "7.1", "7.2", "7.3", "7.4", "7.5"], page.QuerySelectorAll("fieldset[data-needs-review='true']").Select(f => f.GetAttribute("data-measure")));
+        Assert.Equal(programmes, await factory.QueryAsync(db => db.Programmes.CountAsync()));
+
+        var fields = ReviewFields(html);
+        fields[$"Corrections[{IndexOf(html, "7.5")}].ExecutorsText"] = "Відділ з питань запобігання і виявлення корупції та взаємодії з правоохоронними та контролюючими органами, юридичне управління";
+        foreach (var number in new[] { "6.2", "7.1", "7.2", "7.3", "7.4" })
+        {
+            fields[$"Corrections[{IndexOf(html, number)}].Reviewed"] = "true";
+        }
+
+        var confirm = await client.PostFormAsync("/programmes/import?handler=Confirm", fields, "/programmes/import");
+        var offer = await confirm.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Contains("data-same-act", offer);
+        Assert.Equal(programmes, await factory.QueryAsync(db => db.Programmes.CountAsync()));
+
+        var update = await client.PostFormAsync("/programmes/import?handler=Update", ReviewFields(offer), "/programmes/import");
+        Assert.Equal(HttpStatusCode.Redirect, update.StatusCode);
+        var id = await ProgrammeIdAsync();
+        Assert.Equal($"/programmes/{id}", update.Headers.Location!.OriginalString);
+
+        var stored = await factory.QueryAsync(db => db.Measures.Where(m => db.Directions.Any(d => d.Id == m.DirectionId && d.ProgrammeId == id))
+            .Select(m => new { m.Number, m.NeedsReview, Executors = m.Executors.Select(e => e.OrgUnit.Name).ToList() }).ToListAsync());
+        Assert.Equal(26, stored.Count);
+        Assert.DoesNotContain(stored, m => m.NeedsReview);
+        Assert.Contains("Юридичне управління", stored.Single(m => m.Number == "7.5").Executors);
+        var editions = await factory.QueryAsync(db => db.ProgrammeEditions.Where(e => e.ProgrammeId == id).OrderBy(e => e.Number).ToListAsync());
+        Assert.Equal(editionsBefore + 1, editions.Count);
+        Assert.StartsWith("Оновлено повторним імпортом документа order-98.docx", editions[^1].Summary);
+    }
+
+    [Fact]
+    public async Task An_unreadable_upload_is_refused_in_ukrainian_and_nothing_is_stored()
+    {
+        var client = await CoordinatorAsync();
+        var before = await factory.QueryAsync(db => db.AuditEntries.CountAsync());
+
+        var response = await UploadAsync(client, "order.docx", Encoding.UTF8.GetBytes("це не документ Word"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("не є документом Word", html);
+        Assert.DoesNotContain("fieldset", html);
+        Assert.DoesNotContain("Exception", html);
+        Assert.Equal(before, await factory.QueryAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_tampered_review_draft_is_refused()
+    {
+        var client = await CoordinatorAsync();
+        var response = await client.PostFormAsync("/programmes/import?handler=Confirm", new() { ["Draft"] = "підроблено" }, "/programmes/import");
+        Assert.Contains("завантажте документ ще раз", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_measure_amended_by_a_later_act_shows_in_the_editions_and_their_comparison()
+    {
+        var client = await CoordinatorAsync();
+        var id = await ProgrammeIdAsync();
+        var measure = await factory.QueryAsync(db => db.Measures.Where(m => m.Number == "8.1").Select(m => new { m.Id, m.DirectionId }).SingleAsync());
+        var url = $"/programmes/{id}/measures/{measure.Id}/edit";
+
+        var refused = await client.PostFormAsync($"{url}?handler=Save", new()
+        {
+            ["Text"] = "Нова редакція",
+            ["TermText"] = "2020 рік",
+            ["ExecutorsText"] = "Управління освіти",
+            ["DirectionId"] = measure.DirectionId.ToString(),
+            ["Act.Kind"] = "розпорядження",
+        }, url);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("вкажіть щонайменше вид і номер", await refused.Content.ReadAsStringAsync());
+
+        var saved = await client.PostFormAsync($"{url}?handler=Save", new()
+        {
+            ["Text"] = "Проводити у закладах освіти міста антикорупційну просвітницьку роботу, зокрема зустрічі з представниками правоохоронних органів",
+            ["TermText"] = "2020 рік",
+            ["ExecutorsText"] = "Управління освіти, відділ з питань запобігання і виявлення корупції та взаємодії з правоохоронними та контролюючими органами",
+            ["DirectionId"] = measure.DirectionId.ToString(),
+            ["Act.Kind"] = "розпорядження",
+            ["Act.Number"] = "15",
+            ["Act.Date"] = "03.02.2020",
+            ["Act.Title"] = "Про внесення змін до міських заходів",
+        }, url);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var editions = await HtmlPage.GetAsync(client, $"/programmes/{id}/editions");
+        var latest = editions.All("tr[data-edition]")[0];
+        Assert.Contains("розпорядження від 03.02.2020 № 15 «Про внесення змін до міських заходів»", HtmlPage.Text(latest.QuerySelector("[data-act]")!));
+
+        var number = int.Parse(latest.GetAttribute("data-edition")!);
+        var compare = await HtmlPage.GetAsync(client, $"/programmes/{id}/editions/compare?from={number - 1}&to={number}");
+        var line = compare.Single("tr[data-diff-line='8.1']");
+        Assert.Equal("changed", line.GetAttribute("data-kind"));
+        Assert.Contains("2019-2020 роки", HtmlPage.Text(line.Children[1]));
+        Assert.Contains("2020 рік", HtmlPage.Text(line.Children[2]));
+
+        var anonymous = await HtmlPage.GetAsync(factory.NewClient(), $"/programmes/{id}/editions/{number - 1}");
+        Assert.Equal(HttpStatusCode.OK, anonymous.Status);
+    }
+
+    [Theory]
+    [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("csv", "text/csv")]
+    [InlineData("json", "application/json")]
+    public async Task Anyone_downloads_the_programme_and_the_download_is_audited(string format, string contentType)
+    {
+        var id = await ProgrammeIdAsync();
+        var before = await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.Exported));
+
+        using var response = await factory.NewClient().GetAsync($"/programmes/{id}/export/{format}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(contentType, response.Content.Headers.ContentType!.ToString());
+        Assert.EndsWith($".{format}", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        if (format == "docx")
+        {
+            Assert.Equal(26, ProgrammeImporter.Import(bytes, "export.docx").Programme.Directions.Sum(x => x.Measures.Count));
+        }
+
+        if (format == "json")
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(bytes);
+            Assert.Equal(id.ToString(), json.RootElement.GetProperty("programme").GetProperty("id").GetString());
+        }
+
+        if (format == "csv")
+        {
+            Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        }
+
+        Assert.Equal(before + 1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.Exported)));
+    }
+
+    [Fact]
+    public async Task An_unknown_export_format_is_not_found()
+    {
+        var id = await ProgrammeIdAsync();
+        using var response = await factory.NewClient().GetAsync($"/programmes/{id}/export/pdf");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
