@@ -45,12 +45,12 @@ internal sealed partial class CliOptions
                 case "-o" or "--output" when i + 1 < args.Length:
                     o.Output = args[++i];
                     break;
-                case "--format" or "-o" or "--output":
-                    o.Error = $"Параметру {args[i]} потрібне значення.";
-                    return o;
                 case "--checkpoint" when i + 1 < args.Length:
                     o.CheckpointFile = args[++i];
                     break;
+                case "--format" or "-o" or "--output" or "--checkpoint":
+                    o.Error = $"Параметру {args[i]} потрібне значення.";
+                    return o;
                 case "--role" or "--unit" when i + 1 < args.Length:
                     positional.Add(args[i]);
                     positional.Add(args[++i]);

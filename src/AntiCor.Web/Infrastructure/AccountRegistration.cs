@@ -33,12 +33,14 @@ public static partial class AccountRegistration
 
         // A role taken away reaches the user's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Behind a TLS-terminating proxy the app sees plain HTTP: `Accounts:SecureCookies=true` marks the cookies Secure anyway.
+        var secure = builder.Configuration.GetValue<bool>("Accounts:SecureCookies") ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "AntiCor.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
             o.LoginPath = LoginPath;
             o.LogoutPath = "/account/logout";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -54,7 +56,7 @@ public static partial class AccountRegistration
         {
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
         });
 
         services.AddAuthorization(Policies.Add);

@@ -6,7 +6,7 @@ namespace AntiCor.Web.Infrastructure;
 /// <summary>
 /// The audit trail's actor for a web request: the signed-in user (id, display name or e-mail) and
 /// the remote IP. During sign-in the cookie is not read yet, so the sign-in page names the user
-/// with <see cref="Identify"/>.
+/// with <see cref="Identify"/>. Outside a request (start-up seeding, jobs) it is the system.
 /// </summary>
 public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
 {
@@ -18,7 +18,7 @@ public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
         ?? User?.FindFirstValue(AccountClaims.DisplayName)
         ?? User?.FindFirstValue(ClaimTypes.Email)
         ?? User?.Identity?.Name
-        ?? "анонімний відвідувач";
+        ?? (accessor.HttpContext is null ? SystemActor.Instance.Name : "анонімний відвідувач");
 
     public string? Ip => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace AntiCor.Web.Infrastructure;
 
 /// <summary>
@@ -14,6 +16,21 @@ public static class SecurityHeaders
 
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    /// <summary>
+    /// HSTS for a year, and no client-side validation markup: the site ships no validation
+    /// script, and the summary's hidden placeholder carries a style="" attribute CSP refuses.
+    /// </summary>
+    public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        builder.Services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        return builder;
+    }
 
     /// <summary>The headers first in the pipeline; HSTS outside Development, sent only on HTTPS requests.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)

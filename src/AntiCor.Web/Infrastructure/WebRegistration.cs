@@ -17,6 +17,7 @@ public static class WebRegistration
         // Ukrainian text goes out as UTF-8 letters, not as &#x...; escapes: smaller pages,
         // readable source. Markup characters are still encoded.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.AddSecurityHeaders();
         builder.AddRateLimits();
         builder.AddAuditCheckpoints();
         builder.AddRegister();

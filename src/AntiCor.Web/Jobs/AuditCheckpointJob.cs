@@ -12,6 +12,9 @@ public sealed class AuditCheckpointOptions
     public const string Section = "Audit";
 
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>`Audit:CheckpointRetryDelay`: how soon a failed first run (e.g. a database still starting) is tried again.</summary>
+    public TimeSpan CheckpointRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>
@@ -28,10 +31,15 @@ public sealed partial class AuditCheckpointJob(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.CheckpointInterval > TimeSpan.Zero ? options.Value.CheckpointInterval : TimeSpan.FromDays(1);
-        await RunAsync(onlyIfNoneToday: true, stoppingToken);
+        var retry = options.Value.CheckpointRetryDelay > TimeSpan.Zero ? options.Value.CheckpointRetryDelay : TimeSpan.FromMinutes(5);
         using var timer = new PeriodicTimer(interval, time);
         try
         {
+            while (!await RunAsync(onlyIfNoneToday: true, stoppingToken))
+            {
+                await Task.Delay(retry, time, stoppingToken);
+            }
+
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await RunAsync(onlyIfNoneToday: false, stoppingToken);
@@ -43,8 +51,8 @@ public sealed partial class AuditCheckpointJob(
         }
     }
 
-    /// <summary>One run; failures are logged and the next run tries again, the host keeps serving.</summary>
-    internal async Task RunAsync(bool onlyIfNoneToday, CancellationToken cancellationToken)
+    /// <summary>One run; false when it failed (logged; the host keeps serving and a later run tries again).</summary>
+    internal async Task<bool> RunAsync(bool onlyIfNoneToday, CancellationToken cancellationToken)
     {
         try
         {
@@ -57,7 +65,7 @@ public sealed partial class AuditCheckpointJob(
                 if (latest is not null && DateOnly.FromDateTime(KyivTime.FromUtc(latest.AtUtc)) == today)
                 {
                     LogAlreadyToday(logger, latest.Count);
-                    return;
+                    return true;
                 }
             }
 
@@ -70,10 +78,13 @@ public sealed partial class AuditCheckpointJob(
             {
                 LogPublished(logger, checkpoint.Count, checkpoint.HeadHash);
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {
             LogFailed(logger, ex);
+            return false;
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The served app's services (to create test accounts in its store).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public string ScreenshotFolder { get; } = Screenshots.Folder();
 
     public async Task InitializeAsync()

@@ -85,6 +85,33 @@ public sealed class CheckpointJobTests : IAsyncLifetime
         Assert.Equal(1, await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync()));
     }
 
+    [Fact]
+    public async Task Job_retries_a_failed_first_run_until_the_database_answers()
+    {
+        var flaky = new FailingFirst(_services.GetRequiredService<IServiceScopeFactory>(), failures: 2);
+        using var job = new AuditCheckpointJob(
+            flaky,
+            Options.Create(new AuditCheckpointOptions { CheckpointInterval = TimeSpan.FromDays(1), CheckpointRetryDelay = TimeSpan.FromMilliseconds(100) }),
+            TimeProvider.System,
+            NullLogger<AuditCheckpointJob>.Instance);
+
+        await job.StartAsync(CancellationToken.None);
+        var stored = await WaitForCheckpointsAsync();
+        await job.StopAsync(CancellationToken.None);
+
+        Assert.Equal(3, flaky.Calls);
+        Assert.Single(stored);
+    }
+
+    /// <summary>A database that is not there yet: the first scopes fail as a refused connection would.</summary>
+    private sealed class FailingFirst(IServiceScopeFactory inner, int failures) : IServiceScopeFactory
+    {
+        public int Calls { get; private set; }
+
+        public IServiceScope CreateScope() =>
+            ++Calls <= failures ? throw new InvalidOperationException("База даних ще не відповідає.") : inner.CreateScope();
+    }
+
     private AuditCheckpointJob NewJob(TimeSpan interval) => new(
         _services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new AuditCheckpointOptions { CheckpointInterval = interval }),

@@ -103,6 +103,18 @@ public sealed class AuditCommandTests : IAsyncLifetime
         Assert.Equal((head.Sequence, head.Hash), (published.Count, published.HeadHash));
     }
 
+    [Theory]
+    [InlineData(new[] { "audit", "verify", "--checkpoint" }, "потрібне значення")]
+    [InlineData(new[] { "audit" }, "verify або checkpoint")]
+    [InlineData(new[] { "audit", "checkpoint", "--checkpoint", "x.json" }, "лише audit verify")]
+    public async Task Malformed_audit_command_lines_exit_1_with_a_Ukrainian_reason(string[] args, string reason)
+    {
+        var (code, _, error) = await _db.Cli.RunAsync(args);
+
+        Assert.Equal(1, code);
+        Assert.Contains(reason, error);
+    }
+
     [Fact]
     public async Task Unreadable_checkpoint_file_exits_2_with_the_reason()
     {

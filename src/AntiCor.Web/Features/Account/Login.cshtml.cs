@@ -16,6 +16,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, H
     public const string WrongCredentials = "Неправильна адреса електронної пошти або пароль.";
     public const string LockedOut = "Забагато невдалих спроб. Обліковий запис заблоковано на 15 хвилин.";
 
+    private static readonly Lazy<string> TimingHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -39,6 +41,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, H
         var user = await signIn.UserManager.FindByEmailAsync(email);
         if (user is null)
         {
+            // Spend the time a password check takes, so the answer does not tell which addresses exist.
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new AppUser(), TimingHash.Value, Input.Password);
             await AccountAudit.RecordAsync(db, AuditActions.SignInFailed, null, email, "unknown-user");
             ModelState.AddModelError("", WrongCredentials);
             return Page();

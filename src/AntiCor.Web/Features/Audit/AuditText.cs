@@ -12,6 +12,7 @@ public static class AuditText
     public const string Actor = "Хто";
     public const string Action = "Дія";
     public const string AnyAction = "будь-яка";
+    public const string AnyType = "будь-який";
     public const string EntityType = "Тип об’єкта";
     public const string EntityId = "Ідентифікатор об’єкта";
     public const string Apply = "Показати";

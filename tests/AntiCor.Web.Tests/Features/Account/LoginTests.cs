@@ -129,4 +129,20 @@ public sealed class LoginTests(AntiCorFactory factory)
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Behind_a_TLS_proxy_the_secure_cookies_setting_marks_the_sign_in_cookie_Secure()
+    {
+        var user = await factory.CreateAsync(Roles.Executor);
+        await using var secured = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:SecureCookies", "true"));
+        var client = secured.NewClient();
+
+        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("AntiCor.Auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", Assert.Single(
+            (await factory.NewClient().PostFormAsync("/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password }))
+                .Headers.GetValues("Set-Cookie"), c => c.StartsWith("AntiCor.Auth=", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -138,9 +138,12 @@ public sealed class AuditPagesTests(AntiCorFactory factory) : IAsyncLifetime
         using var response = await client.PostAsync("/audit/publish", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         var head = await factory.QueryAsync(db => db.AuditEntries.OrderByDescending(a => a.Sequence).Select(a => a.Sequence).FirstAsync());
         var list = await HtmlPage.GetAsync(factory.CreateClient(), "/audit/checkpoints");
+        var listAsCoordinator = await HtmlPage.GetAsync(client, "/audit/checkpoints");
 
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(list.Document.QuerySelector($"tr[data-count='{head}']"));
+        Assert.Null(list.Document.QuerySelector("a[data-publish-link]"));
+        Assert.Equal("/audit/publish", listAsCoordinator.Single("a[data-publish-link]").GetAttribute("href"));
     }
 }

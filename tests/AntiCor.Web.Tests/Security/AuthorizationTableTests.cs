@@ -1,0 +1,176 @@
+extern alias web;
+
+using System.Net;
+using AntiCor.Core.Security;
+using AntiCor.Web.Tests.Support;
+using AntiCor.Web.Tests.Support.Accounts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint the app maps, requested anonymously and as each role (signed in through the real
+/// pages), against one table of expected outcomes. A new endpoint without a row fails this test with
+/// its route: add one line to <see cref="Table"/>.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class AuthorizationTableTests(AntiCorFactory factory)
+{
+    /// <summary>The outcome of a GET: the page (200), a redirect to sign-in, 403, or 404.</summary>
+    public enum R
+    {
+        Ok,
+        Login,
+        Forbidden,
+        NotFound,
+    }
+
+    /// <summary>What anonymous, Executor, Coordinator, Head, Auditor and Administrator get, in that order.</summary>
+    public sealed record Row(string Url, R Anonymous, R Executor, R Coordinator, R Head, R Auditor, R Administrator)
+    {
+        public R For(string? role) => role switch
+        {
+            null => Anonymous,
+            Roles.Executor => Executor,
+            Roles.Coordinator => Coordinator,
+            Roles.Head => Head,
+            Roles.Auditor => Auditor,
+            _ => Administrator,
+        };
+    }
+
+    /// <summary>Ids of real records, so that routes with parameters hit something that exists.</summary>
+    public sealed record Ids(Guid Programme, Guid Direction, Guid Measure, Guid ExecutorUnit, Guid OtherUnit, Guid SomeUser);
+
+    private static Row Public(string url) => new(url, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok);
+
+    private static Row SignedIn(string url) => new(url, R.Login, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok);
+
+    /// <summary>Signed-in users in <paramref name="roles"/> get 200, other signed-in users 403, anonymous the sign-in page.</summary>
+    private static Row Only(string url, params string[] roles) => new(url, R.Login,
+        roles.Contains(Roles.Executor) ? R.Ok : R.Forbidden,
+        roles.Contains(Roles.Coordinator) ? R.Ok : R.Forbidden,
+        roles.Contains(Roles.Head) ? R.Ok : R.Forbidden,
+        roles.Contains(Roles.Auditor) ? R.Ok : R.Forbidden,
+        roles.Contains(Roles.Administrator) ? R.Ok : R.Forbidden);
+
+    /// <summary>Route pattern (as mapped) → the request to make and the expected outcomes.</summary>
+    public static readonly Dictionary<string, Func<Ids, Row>> Table = new()
+    {
+        ["/"] = _ => Public("/"),
+        // Static files (the assets manifest's catch-all).
+        ["/{**path:file}"] = _ => Public("/favicon.svg"),
+        ["/error"] = _ => Public("/error"),
+        ["/status/{code:int}"] = _ => new("/status/404", R.NotFound, R.NotFound, R.NotFound, R.NotFound, R.NotFound, R.NotFound),
+        ["/programmes/{id:guid}"] = i => Public($"/programmes/{i.Programme}"),
+        ["/units/{id:guid}"] = i => Public($"/units/{i.ExecutorUnit}"),
+
+        ["/account/login"] = _ => Public("/account/login"),
+        ["/account/logout"] = _ => Public("/account/logout"),
+        ["/account/forgot-password"] = _ => Public("/account/forgot-password"),
+        ["/account/reset-password"] = _ => Public("/account/reset-password"),
+        // The second step needs the first: without the password step's cookie it sends everyone to sign in.
+        ["/account/login-2fa"] = _ => new("/account/login-2fa", R.Login, R.Login, R.Login, R.Login, R.Login, R.Login),
+        ["/account/change-password"] = _ => SignedIn("/account/change-password"),
+        ["/account/two-factor"] = _ => SignedIn("/account/two-factor"),
+
+        ["/admin/users"] = _ => Only("/admin/users", Roles.Administrator),
+        ["/admin/users/create"] = _ => Only("/admin/users/create", Roles.Administrator),
+        ["/admin/users/{id:guid}"] = i => Only($"/admin/users/{i.SomeUser}", Roles.Administrator),
+        ["/my/obligations/{unitId:guid?}"] = _ => Only("/my/obligations", Roles.Executor),
+
+        // Register (programme editing): the coordinator only.
+        ["/programmes/import"] = _ => Only("/programmes/import", Roles.Coordinator),
+        ["/programmes/{id:guid}/directions/{directionId:guid?}/edit"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/edit", Roles.Coordinator),
+        ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
+        ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
+        ["/programmes/{id:guid}/editions"] = i => Public($"/programmes/{i.Programme}/editions"),
+        ["/programmes/{id:guid}/editions/compare"] = i => Public($"/programmes/{i.Programme}/editions/compare"),
+        ["/programmes/{id:guid}/editions/{number:int}"] = i => Public($"/programmes/{i.Programme}/editions/1"),
+        ["/programmes/{id:guid}/export/{format}"] = i => Public($"/programmes/{i.Programme}/export/csv"),
+
+        // Audit trail.
+        ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
+        ["/audit/entity/{type}/{id}"] = i => Only($"/audit/entity/Programme/{i.Programme}", Roles.Auditor, Roles.Head),
+        ["/audit/publish"] = _ => Only("/audit/publish", Roles.Coordinator, Roles.Auditor, Roles.Head),
+        ["/audit/checkpoints"] = _ => Public("/audit/checkpoints"),
+        ["/api/v1/audit/checkpoints"] = _ => Public("/api/v1/audit/checkpoints"),
+    };
+
+    [Fact]
+    public async Task Every_mapped_endpoint_answers_each_role_as_the_table_says()
+    {
+        var mapped = MappedRoutes();
+        var missing = mapped.Where(r => !Table.ContainsKey(r)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a row in AuthorizationTableTests.Table: " + string.Join(", ", missing));
+
+        var ids = await IdsAsync();
+        var clients = new List<(string? Role, HttpClient Client)> { (null, factory.NewClient()) };
+        foreach (var role in Roles.All)
+        {
+            var user = await factory.CreateAsync(role, role == Roles.Executor ? [ids.ExecutorUnit] : null);
+            clients.Add((role, await factory.SignedInClientAsync(user)));
+        }
+
+        var wrong = new List<string>();
+        foreach (var route in mapped)
+        {
+            var row = Table[route](ids);
+            foreach (var (role, client) in clients)
+            {
+                var actual = await OutcomeAsync(client, row.Url);
+                if (actual != row.For(role))
+                {
+                    wrong.Add($"{route} ({row.Url}) as {role ?? "anonymous"}: expected {row.For(role)}, got {actual}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
+    public void Separation_of_duties_the_administrator_is_in_no_report_policy_and_only_administrators_administer()
+    {
+        var table = web::AntiCor.Web.Infrastructure.Policies.Table;
+        Assert.DoesNotContain(Roles.Administrator, table[web::AntiCor.Web.Infrastructure.Policies.ReportWriting]);
+        Assert.DoesNotContain(Roles.Administrator, table[web::AntiCor.Web.Infrastructure.Policies.ReportReview]);
+        Assert.Equal([Roles.Administrator], table[web::AntiCor.Web.Infrastructure.Policies.Administration]);
+        Assert.Equal([Roles.Executor], table[web::AntiCor.Web.Infrastructure.Policies.OwnObligations]);
+    }
+
+    private List<string> MappedRoutes() =>
+        [.. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !e.Metadata.Any(m => m.GetType().Name.Contains("StaticAsset", StringComparison.Ordinal)))
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct().Order(StringComparer.Ordinal)];
+
+    private static async Task<R> OutcomeAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => R.Ok,
+            HttpStatusCode.Forbidden => R.Forbidden,
+            HttpStatusCode.NotFound => R.NotFound,
+            HttpStatusCode.Redirect or HttpStatusCode.Found when new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/account/login" => R.Login,
+            var other => throw new Xunit.Sdk.XunitException($"{url}: unexpected {(int)other} {response.Headers.Location}"),
+        };
+    }
+
+    private async Task<Ids> IdsAsync()
+    {
+        var unit = await factory.UnitIdAsync("Відділ кадрової роботи");
+        return await factory.QueryAsync(async db =>
+        {
+            var programme = await db.Programmes.Select(p => p.Id).FirstAsync();
+            var direction = await db.Directions.Where(d => d.ProgrammeId == programme).Select(d => d.Id).FirstAsync();
+            var measure = await db.Measures.Where(m => m.DirectionId == direction).Select(m => m.Id).FirstAsync();
+            var other = await db.OrgUnits.Where(u => u.Id != unit).Select(u => u.Id).FirstAsync();
+            var someUser = await db.Users.Select(u => u.Id).FirstAsync();
+            return new Ids(programme, direction, measure, unit, other, someUser);
+        });
+    }
+}
