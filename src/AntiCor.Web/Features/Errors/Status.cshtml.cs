@@ -11,6 +11,22 @@ public sealed class StatusModel : PageModel
 
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
+    public string Title => Code switch
+    {
+        StatusCodes.Status404NotFound => ErrorsText.NotFoundTitle,
+        StatusCodes.Status403Forbidden => ErrorsText.ForbiddenTitle,
+        StatusCodes.Status413PayloadTooLarge => ErrorsText.TooLargeTitle,
+        _ => ErrorsText.OtherTitle,
+    };
+
+    public string Lead => Code switch
+    {
+        StatusCodes.Status404NotFound => ErrorsText.NotFoundLead,
+        StatusCodes.Status403Forbidden => ErrorsText.ForbiddenLead,
+        StatusCodes.Status413PayloadTooLarge => ErrorsText.TooLargeLead,
+        _ => ErrorsText.OtherLead,
+    };
+
     public void OnGet(int code)
     {
         // Visited directly, the page must not answer 200 for an error; unknown codes read as 404.

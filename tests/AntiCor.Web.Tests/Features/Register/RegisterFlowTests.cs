@@ -115,6 +115,17 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
     }
 
     [Fact]
+    public async Task An_upload_over_20_megabytes_is_refused_with_a_clear_message()
+    {
+        var client = await CoordinatorAsync();
+        var response = await UploadAsync(client, "huge.txt", new byte[ProgrammeImporter.MaxBytes + 10]);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Файл завеликий", html);
+        Assert.DoesNotContain("fieldset", html);
+    }
+
+    [Fact]
     public async Task A_tampered_review_draft_is_refused()
     {
         var client = await CoordinatorAsync();
