@@ -83,7 +83,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
 
         // Register (programme editing): the coordinator only.
         ["/programmes/import"] = _ => Only("/programmes/import", Roles.Coordinator),
-        ["/programmes/{id:guid}/directions/{directionId:guid?}/edit"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/edit", Roles.Coordinator),
+        ["/programmes/{id:guid}/directions/edit/{directionId:guid?}"] = i => Only($"/programmes/{i.Programme}/directions/edit/{i.Direction}", Roles.Coordinator),
         ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
         ["/programmes/{id:guid}/editions"] = i => Public($"/programmes/{i.Programme}/editions"),

@@ -13,8 +13,9 @@ namespace AntiCor.Web.Features.Register;
 [Authorize(Roles = Roles.Coordinator)]
 public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
 {
+    // Not "Title": with no Act.* fields posted, binding would fall back and read it as the act's title too.
     [BindProperty]
-    public string Title { get; set; } = "";
+    public string DirectionTitle { get; set; } = "";
 
     [BindProperty]
     public AmendingActInput Act { get; set; } = new();
@@ -38,7 +39,7 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
             }
 
             Number = direction.Number;
-            Title = direction.Title;
+            DirectionTitle = direction.Title;
         }
 
         return Page();
@@ -49,11 +50,11 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
         {
             if (directionId is Guid d)
             {
-                await editor.RenameDirectionAsync(id, d, Title ?? "", act, CurrentUser.NameOf(User), cancellationToken);
+                await editor.RenameDirectionAsync(id, d, DirectionTitle ?? "", act, CurrentUser.NameOf(User), cancellationToken);
             }
             else
             {
-                await editor.AddDirectionAsync(id, Title ?? "", act, CurrentUser.NameOf(User), cancellationToken);
+                await editor.AddDirectionAsync(id, DirectionTitle ?? "", act, CurrentUser.NameOf(User), cancellationToken);
             }
         }, id);
 

@@ -180,6 +180,43 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         Assert.Equal(HttpStatusCode.OK, anonymous.Status);
     }
 
+    [Fact]
+    public async Task A_coordinator_adds_a_direction_and_a_measure_renames_and_removes_them_through_the_pages()
+    {
+        var client = await CoordinatorAsync();
+        var id = await ProgrammeIdAsync();
+
+        var added = await client.PostFormAsync($"/programmes/{id}/directions/edit?handler=Save", new() { ["DirectionTitle"] = "Моніторинг виконання" }, $"/programmes/{id}/directions/edit");
+        Assert.True(added.StatusCode == HttpStatusCode.Redirect, await added.Content.ReadAsStringAsync());
+        var direction = await factory.QueryAsync(db => db.Directions.Where(d => d.ProgrammeId == id && d.Title == "Моніторинг виконання").Select(d => new { d.Id, d.Number }).SingleAsync());
+        Assert.Equal(10, direction.Number);
+
+        var newMeasure = $"/programmes/{id}/directions/{direction.Id}/measures/new";
+        var measure = await client.PostFormAsync(newMeasure, new() { ["Text"] = "Оприлюднювати звіт про виконання заходів", ["TermText"] = "Щороку", ["ExecutorsText"] = "Відділ кадрової роботи" }, newMeasure);
+        Assert.Equal(HttpStatusCode.Redirect, measure.StatusCode);
+        Assert.EndsWith("#measure-10.1", measure.Headers.Location!.OriginalString);
+
+        var edit = $"/programmes/{id}/directions/edit/{direction.Id}";
+        var notEmpty = await client.PostFormAsync($"{edit}?handler=Delete", new(), edit);
+        Assert.Contains("має заходи", await notEmpty.Content.ReadAsStringAsync());
+
+        var measureId = await factory.QueryAsync(db => db.Measures.Where(m => m.DirectionId == direction.Id).Select(m => m.Id).SingleAsync());
+        var measureEdit = $"/programmes/{id}/measures/{measureId}/edit";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{measureEdit}?handler=Delete", new(), measureEdit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{edit}?handler=Save", new() { ["DirectionTitle"] = "Моніторинг і звітування" }, edit)).StatusCode);
+        Assert.Equal("Моніторинг і звітування", await factory.QueryAsync(db => db.Directions.Where(d => d.Id == direction.Id).Select(d => d.Title).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{edit}?handler=Delete", new(), edit)).StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.Directions.AnyAsync(d => d.Id == direction.Id)));
+    }
+
+    [Fact]
+    public async Task An_executor_may_not_change_the_register()
+    {
+        var executor = await factory.SignedInClientAsync(await factory.CreateAsync(Roles.Executor));
+        using var response = await executor.GetAsync("/programmes/import");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
     [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
