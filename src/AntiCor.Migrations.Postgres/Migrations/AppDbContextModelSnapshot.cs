@@ -42,6 +42,9 @@ namespace AntiCor.Migrations.Postgres.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Count")
+                        .IsUnique();
+
                     b.ToTable("AuditCheckpoints");
                 });
 

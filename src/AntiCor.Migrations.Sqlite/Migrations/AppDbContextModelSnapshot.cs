@@ -37,6 +37,9 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Count")
+                        .IsUnique();
+
                     b.ToTable("AuditCheckpoints");
                 });
 

@@ -52,7 +52,8 @@ public sealed class AccountGate(RequestDelegate next)
                 return Task.CompletedTask;
             }
 
-            if (user.HasClaim(c => c.Type == AccountClaims.MustEnrolTwoFactor))
+            // A single sign-on whose provider attested the second factor meets the rule without local enrolment.
+            if (user.HasClaim(c => c.Type == AccountClaims.MustEnrolTwoFactor) && !user.HasClaim(c => c.Type == SingleSignOn.ProviderMfaClaim))
             {
                 context.Response.Redirect(TwoFactorPath);
                 return Task.CompletedTask;

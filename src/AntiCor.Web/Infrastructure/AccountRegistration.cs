@@ -58,6 +58,8 @@ public static partial class AccountRegistration
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = secure;
         });
+        // Single sign-on through an OpenID Connect provider, only when the `Oidc` section is complete.
+        SingleSignOn.Add(builder, secure);
 
         services.AddAuthorization(Policies.Add);
         services.Configure<RazorPagesOptions>(o =>

@@ -35,12 +35,13 @@ public static class SecurityHeaders
     /// <summary>The headers first in the pipeline; HSTS outside Development, sent only on HTTPS requests.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        var policy = WithSingleSignOn(ContentSecurityPolicy, app.Configuration);
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -59,5 +60,17 @@ public static class SecurityHeaders
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// The single sign-on button posts to the app, which redirects to the identity provider;
+    /// browsers check form-action on that redirect too, so the provider's origin joins 'self'.
+    /// </summary>
+    public static string WithSingleSignOn(string policy, IConfiguration configuration)
+    {
+        var settings = SingleSignOn.Read(configuration);
+        return settings.IsComplete && Uri.TryCreate(settings.Authority, UriKind.Absolute, out var authority)
+            ? policy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : policy;
     }
 }

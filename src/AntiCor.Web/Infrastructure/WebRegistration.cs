@@ -21,6 +21,7 @@ public static class WebRegistration
         builder.AddRateLimits();
         builder.AddAuditCheckpoints();
         builder.AddRegister();
+        builder.AddUkrainianValidation();
         return builder;
     }
 

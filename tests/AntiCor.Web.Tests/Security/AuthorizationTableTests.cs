@@ -75,6 +75,8 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/account/login-2fa"] = _ => new("/account/login-2fa", R.Login, R.Login, R.Login, R.Login, R.Login, R.Login),
         ["/account/change-password"] = _ => SignedIn("/account/change-password"),
         ["/account/two-factor"] = _ => SignedIn("/account/two-factor"),
+        // The single sign-on button's target: a POST starts the round trip; a GET goes back to the sign-in page.
+        ["/account/external-login"] = _ => new("/account/external-login", R.Login, R.Login, R.Login, R.Login, R.Login, R.Login),
 
         ["/admin/users"] = _ => Only("/admin/users", Roles.Administrator),
         ["/admin/users/create"] = _ => Only("/admin/users/create", Roles.Administrator),

@@ -10,5 +10,8 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
     {
         builder.Property(c => c.HeadHash).HasMaxLength(64).IsRequired();
         builder.HasIndex(c => c.AtUtc);
+
+        // One checkpoint per chain length: two nodes publishing the same head store it once.
+        builder.HasIndex(c => c.Count).IsUnique();
     }
 }

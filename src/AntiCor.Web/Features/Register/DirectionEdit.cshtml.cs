@@ -15,7 +15,7 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
 {
     // Not "Title": with no Act.* fields posted, binding would fall back and read it as the act's title too.
     [BindProperty]
-    public string DirectionTitle { get; set; } = "";
+    public string? DirectionTitle { get; set; }
 
     [BindProperty]
     public AmendingActInput Act { get; set; } = new();

@@ -7,9 +7,9 @@ namespace AntiCor.Web.Features.Register;
 public sealed class MeasureCorrectionInput
 {
     public string Number { get; set; } = "";
-    public string Text { get; set; } = "";
-    public string TermText { get; set; } = "";
-    public string ExecutorsText { get; set; } = "";
+    public string? Text { get; set; }
+    public string? TermText { get; set; }
+    public string? ExecutorsText { get; set; }
     public bool Reviewed { get; set; }
 
     public static MeasureCorrectionInput From(MeasureData m) => new()

@@ -14,13 +14,13 @@ namespace AntiCor.Web.Features.Register;
 public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
 {
     [BindProperty]
-    public string Text { get; set; } = "";
+    public string? Text { get; set; }
 
     [BindProperty]
-    public string TermText { get; set; } = "";
+    public string? TermText { get; set; }
 
     [BindProperty]
-    public string ExecutorsText { get; set; } = "";
+    public string? ExecutorsText { get; set; }
 
     [BindProperty]
     public Guid DirectionId { get; set; }

@@ -11,7 +11,7 @@ namespace AntiCor.Migrations.Postgres.Migrations
     /// are refused by a trigger, whoever the application user is.
     /// </summary>
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127100000_AuditTrailAppendOnly")]
+    [Migration("20261127110000_AuditTrailAppendOnly")]
     public partial class AuditTrailAppendOnly : Migration
     {
         /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 {
     /// <summary>The audit trail is append-only in the database file too: triggers refuse UPDATE and DELETE.</summary>
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127100000_AuditTrailAppendOnly")]
+    [Migration("20261127110000_AuditTrailAppendOnly")]
     public partial class AuditTrailAppendOnly : Migration
     {
         /// <inheritdoc />
