@@ -116,6 +116,38 @@ public sealed class SingleSignOnTests(SingleSignOnFactory factory)
         Assert.Equal(local.Id, (await users.FindByLoginAsync("oidc", verified.Subject))!.Id);
     }
 
+    [Fact]
+    public async Task A_user_with_local_totp_whose_provider_did_not_attest_mfa_goes_through_the_local_second_step()
+    {
+        var local = await factory.CreateAsync(Roles.Coordinator);
+        var who = NewIdentity(["anticor-coordinator"], [], ["pwd"]) with { Email = local.Email };
+
+        var (browser, _) = await SignOnAsync(who);
+        Assert.Equal("/account/login-2fa", browser.Visited[^1].AbsolutePath);
+        var client = new HttpClient(browser, disposeHandler: false) { BaseAddress = new Uri($"http://{Browser.AppHost}/") };
+        var token = await TestUsers.AntiforgeryTokenAsync(client, browser.Visited[^1].PathAndQuery);
+        using var done = await client.PostAsync(browser.Visited[^1].PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Code"] = Totp.Code(local.TotpKey!),
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        var html = await done.Content.ReadAsStringAsync();
+        var page = new HtmlPage(done.StatusCode, html, new HtmlParser().ParseDocument(html));
+        Assert.Equal(local.Email, page.Single("[data-signed-in]").GetAttribute("data-signed-in"));
+    }
+
+    [Fact]
+    public async Task The_sign_in_pages_form_action_policy_admits_the_provider_the_button_redirects_to()
+    {
+        var (_, client) = factory.NewBrowser();
+
+        using var login = await client.GetAsync("/account/login");
+
+        var csp = string.Join(";", login.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains($"form-action 'self' {factory.Provider.Authority.GetLeftPart(UriPartial.Authority)};", csp);
+    }
+
     private static ProviderIdentity NewIdentity(string[] roles, string[] units, string[] amr)
     {
         var email = TestUsers.NewEmail("sso");

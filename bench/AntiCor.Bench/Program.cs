@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AntiCor.Bench.DocumentBenchmarks).Assembly).Run(args);
