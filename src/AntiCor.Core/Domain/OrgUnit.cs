@@ -41,6 +41,16 @@ public sealed class OrgUnit
         _aliases.Add(new OrgUnitAlias(text));
     }
 
+    /// <summary>A new official name; the old one stays an alias, so documents that use it still find the unit.</summary>
+    public void Rename(string name)
+    {
+        var previous = Name;
+        Name = Guard.NotBlank(name, "Назва підрозділу");
+        NameKey = UnitNameKey.For(Name);
+        _aliases.RemoveAll(a => a.Key == NameKey);
+        AddAlias(previous);
+    }
+
     public bool IsKnownAs(string key) => NameKey == key || _aliases.Any(a => a.Key == key);
 }
 

@@ -81,6 +81,8 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/admin/users"] = _ => Only("/admin/users", Roles.Administrator),
         ["/admin/users/create"] = _ => Only("/admin/users/create", Roles.Administrator),
         ["/admin/users/{id:guid}"] = i => Only($"/admin/users/{i.SomeUser}", Roles.Administrator),
+        ["/admin/units"] = _ => Only("/admin/units", Roles.Administrator),
+        ["/admin/units/{id:guid}"] = i => Only($"/admin/units/{i.ExecutorUnit}", Roles.Administrator),
         ["/my/obligations/{unitId:guid?}"] = _ => Only("/my/obligations", Roles.Executor),
 
         // Register (programme editing): the coordinator only.
