@@ -1,3 +1,4 @@
+using AntiCor.Tests.Shared;
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using AntiCor.Tests.Shared;
 using System.IO.Compression;
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Documents.Import;

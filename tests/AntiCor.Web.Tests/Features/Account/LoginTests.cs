@@ -1,5 +1,6 @@
 extern alias web;
 
+using AntiCor.Tests.Shared;
 using System.Net;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Security;

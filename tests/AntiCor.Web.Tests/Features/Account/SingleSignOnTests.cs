@@ -1,3 +1,4 @@
+using AntiCor.Tests.Shared;
 using AngleSharp.Html.Parser;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Security;

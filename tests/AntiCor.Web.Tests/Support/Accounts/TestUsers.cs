@@ -1,5 +1,6 @@
 extern alias web;
 
+using AntiCor.Tests.Shared;
 using System.Net;
 using System.Text.RegularExpressions;
 using AntiCor.Core.Data;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace AntiCor.Browser.Tests.Support;
+namespace AntiCor.Tests.Shared;
 
 /// <summary>RFC 6238 codes (HMAC-SHA1, 30-second steps, 6 digits) from a base32 key, as an authenticator app computes them.</summary>
 public static class Totp
