@@ -1,3 +1,4 @@
+using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ internal static class CliDatabase
         var folder = configuration["Data:Folder"] ?? Path.Combine(Environment.CurrentDirectory, "App_Data");
         var collection = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
+            .AddSingleton<IAuditActor>(new CliActor())
             .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, folder));
         more?.Invoke(collection);
         var services = collection.BuildServiceProvider();

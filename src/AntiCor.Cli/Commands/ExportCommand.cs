@@ -1,7 +1,9 @@
+using AntiCor.Core.Audit;
 using AntiCor.Core.Contracts;
 using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Export;
 using AntiCor.Core.Documents.Import;
+using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +70,15 @@ internal static class ExportCommand
     {
         await using var services = await CliDatabase.OpenAsync(configuration);
         await using var scope = services.CreateAsyncScope();
-        var programme = await ProgrammeQueries.LoadForExportAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), id);
-        return programme is null ? null : ProgrammeContractMapper.ToDocument(programme);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var programme = await ProgrammeQueries.LoadForExportAsync(db, id);
+        if (programme is null)
+        {
+            return null;
+        }
+
+        db.RecordAudit(new AuditEvent(AuditActions.Exported, nameof(Programme), id.ToString(), "{\"via\":\"cli\"}"));
+        await db.SaveChangesAsync();
+        return ProgrammeContractMapper.ToDocument(programme);
     }
 }

@@ -1,4 +1,3 @@
-using AntiCor.Core.Audit;
 using AntiCor.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +47,6 @@ internal static class UsersCommand
         }
 
         await using var services = await CliDatabase.OpenAsync(configuration, s => s
-            .AddSingleton<IAuditActor>(new CliActor())
             .AddAntiCorIdentityCore()
             .AddScoped<AccountProvisioning>());
         await using var scope = services.CreateAsyncScope();
@@ -79,13 +77,5 @@ internal static class UsersCommand
             await stderr.WriteLineAsync(e.Message);
             return CliApp.Failed;
         }
-    }
-
-    /// <summary>The CLI's operator, as the audit trail names them.</summary>
-    private sealed class CliActor : IAuditActor
-    {
-        public string? UserId => null;
-        public string Name => $"CLI ({Environment.UserName})";
-        public string? Ip => null;
     }
 }

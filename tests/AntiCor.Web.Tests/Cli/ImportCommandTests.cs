@@ -33,7 +33,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_stores_the_programme_with_its_audit_trail_and_prints_its_id()
+    public async Task Import_stores_the_programme_with_its_audit_trail_and_prints_its_id_and_export_by_that_id_is_audited()
     {
         var (code, output, error) = await _cli.RunAsync("import", Seed(), "--json");
 
@@ -47,7 +47,14 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal(6, stored.Review);
         Assert.Equal(15, stored.Warnings);
         Assert.True(await _cli.QueryAsync(db => db.AuditEntries.CountAsync()) > 26);
+        Assert.All(await _cli.QueryAsync(db => db.AuditEntries.Select(a => a.ActorName).Distinct().ToListAsync()), actor => Assert.StartsWith("CLI (", actor));
         Assert.Contains(id!, error);
+
+        var file = Path.Combine(_cli.Folder, "plan.xlsx");
+        var (exported, _, exportError) = await _cli.RunAsync("export", id!, "--format", "xlsx", "-o", file);
+        Assert.True(exported == 0, exportError);
+        Assert.True(new FileInfo(file).Length > 0);
+        Assert.Equal(1, await _cli.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AntiCor.Core.Audit.AuditActions.Exported && a.EntityId == id)));
     }
 
     [Fact]
