@@ -1,5 +1,4 @@
 using AntiCor.Browser.Tests.Support;
-using Deque.AxeCore.Playwright;
 
 namespace AntiCor.Browser.Tests.Features;
 
@@ -13,25 +12,16 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
 
         await Navigation.OpenSeedProgrammeFromHomeAsync(page);
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
 
         await page.Locator("[data-coordinator] a").ClickAsync();
         await page.WaitForURLAsync(Navigation.UnitUrl());
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/no-such-page");
-        await AssertNoViolationsAsync(page);
-    }
-
-    private static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
-    {
-        var result = await page.RunAxe();
-        var found = result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
-            .ToList();
-        Assert.True(found.Count == 0, $"{page.Url}:\n{string.Join('\n', found)}");
+        await Accessibility.AssertNoViolationsAsync(page);
     }
 }

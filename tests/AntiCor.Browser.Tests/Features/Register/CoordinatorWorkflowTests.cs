@@ -30,11 +30,13 @@ public sealed class CoordinatorWorkflowTests(BrowserFixture browser)
         // Upload the order as Word.
         await page.GotoAsync("/");
         await page.ClickAsync("a[data-import]");
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.SetInputFilesAsync("#upload", Path.Combine(AppContext.BaseDirectory, "samples", "kropyvnytskyi-2019-order-98.docx"));
         await page.ClickAsync("form[data-upload-form] button[type=submit]");
         await Assertions.Expect(page.Locator("fieldset[data-measure]")).ToHaveCountAsync(26);
         Assert.Equal(Flagged, await page.Locator("fieldset[data-needs-review='true']").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.measure)"));
         ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "register-import-review"));
+        await Accessibility.AssertNoViolationsAsync(page);
 
         // Fix the measure left without executors; confirm the others were checked against the original.
         await page.FillAsync("fieldset[data-measure='7.5'] [data-field=executors]", "Відділ з питань запобігання і виявлення корупції та взаємодії з правоохоронними та контролюючими органами, юридичне управління");
@@ -59,6 +61,7 @@ public sealed class CoordinatorWorkflowTests(BrowserFixture browser)
         await page.FillAsync("#act-date", "03.02.2020");
         await page.FillAsync("#act-title", "Про внесення змін до міських заходів");
         ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "register-measure-edit"));
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ClickAsync("button[data-save]");
         await Assertions.Expect(page.Locator("#measure-8\\.1 [data-term]")).ToHaveAttributeAsync("data-term", "2020 рік");
 
@@ -71,6 +74,7 @@ public sealed class CoordinatorWorkflowTests(BrowserFixture browser)
         await Assertions.Expect(line.Locator("td").Nth(0)).ToContainTextAsync("2019-2020 роки");
         await Assertions.Expect(line.Locator("td").Nth(1)).ToContainTextAsync("2020 рік");
         ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "register-editions-compare"));
+        await Accessibility.AssertNoViolationsAsync(page);
 
         // Downloads from the programme page.
         await page.GotoAsync(page.Url.Split("/editions")[0]);
