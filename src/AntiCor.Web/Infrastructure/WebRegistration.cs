@@ -22,11 +22,14 @@ public static class WebRegistration
         builder.AddAuditCheckpoints();
         builder.AddRegister();
         builder.AddUkrainianValidation();
+        builder.AddReverseProxy();
         return builder;
     }
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // First: everything after it (headers, HSTS, rate limits, audit) sees the real client.
+        app.UseReverseProxy();
         app.UseSecurityHeaders();
         // The friendly page in every environment: the public must never see internals, and
         // the tests check the same page that production serves. Details go to the log.
