@@ -68,10 +68,7 @@ internal static class ImportCommand
             throw new ImportException("файл не знайдено.");
         }
 
-        if (info.Length > ProgrammeImporter.MaxBytes)
-        {
-            throw new ImportException($"Файл завеликий: {info.Length / 1024 / 1024} МБ; найбільший допустимий розмір — {ProgrammeImporter.MaxBytes / 1024 / 1024} МБ.");
-        }
+        ProgrammeImporter.RefuseIfTooLarge(info.Length);
 
         try
         {

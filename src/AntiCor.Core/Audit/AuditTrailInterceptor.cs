@@ -23,11 +23,17 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
             var events = Prepare(db);
             if (events.Count > 0)
             {
-                BeginIfNeeded(db);
-                LockChain(db);
-                var head = db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-                    .Select(a => new Head(a.Sequence, a.Hash)).FirstOrDefault();
-                Append(db, events, head);
+                if (db.Database.CurrentTransaction is null)
+                {
+                    _owned.AddOrUpdate(db, db.Database.BeginTransaction());
+                }
+
+                if (db.Database.IsNpgsql())
+                {
+                    db.Database.ExecuteSqlRaw(ChainLock);
+                }
+
+                Append(db, events, HeadOf(db).FirstOrDefault());
             }
         }
 
@@ -49,12 +55,10 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
 
                 if (db.Database.IsNpgsql())
                 {
-                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(74170001)", cancellationToken);
+                    await db.Database.ExecuteSqlRawAsync(ChainLock, cancellationToken);
                 }
 
-                var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-                    .Select(a => new Head(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken);
-                Append(db, events, head);
+                Append(db, events, await HeadOf(db).FirstOrDefaultAsync(cancellationToken));
             }
         }
 
@@ -95,25 +99,17 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
 
     private static List<AuditEvent> Prepare(AppDbContext db)
     {
+        // Interceptors run before SaveChanges detects changes itself: without this, edits made
+        // through navigations (a measure added to a direction) would be saved but not audited.
         db.ChangeTracker.DetectChanges();
         return [.. EntityChanges.Collect(db), .. db.TakePendingAuditEvents()];
     }
 
-    private void BeginIfNeeded(AppDbContext db)
-    {
-        if (db.Database.CurrentTransaction is null)
-        {
-            _owned.AddOrUpdate(db, db.Database.BeginTransaction());
-        }
-    }
+    // Appends queue behind one another on PostgreSQL; SQLite's write transaction does the same by itself.
+    private const string ChainLock = "SELECT pg_advisory_xact_lock(74170001)";
 
-    private static void LockChain(AppDbContext db)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            db.Database.ExecuteSqlRaw("SELECT pg_advisory_xact_lock(74170001)");
-        }
-    }
+    private static IQueryable<Head> HeadOf(AppDbContext db) =>
+        db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new Head(a.Sequence, a.Hash));
 
     private void Append(AppDbContext db, List<AuditEvent> events, Head? head)
     {

@@ -56,7 +56,7 @@ public static class DocumentCorrections
         }
 
         var sameTerm = termText == m.Term.Text;
-        var sameExecutors = executorsText == ExecutorsText(m);
+        var sameExecutors = executorsText == m.ExecutorsAsWritten();
         if (text == m.Text && sameTerm && sameExecutors)
         {
             return m;
@@ -68,9 +68,6 @@ public static class DocumentCorrections
             : ExecutorParser.Parse(executorsText).Select(e => new ExecutorData(e.Name, e.Raw, ContractNames.Of(e.Kind), e.ConsentRequired)).ToList();
         return m with { Text = text, Term = term, Executors = executors };
     }
-
-    /// <summary>A measure's executors as they would be written in an order, for editing.</summary>
-    public static string ExecutorsText(MeasureData m) => string.Join(", ", m.Executors.Select(e => e.Raw.Length > 0 ? e.Raw : e.Name));
 
     private static TermData ToData(Term t) => new(ContractNames.Of(t.Kind), t.Text, t.From, t.To);
 }

@@ -55,5 +55,5 @@ public static class EditionDiff
 
     private static MeasureSide? Side(MeasureData? m) => m is null
         ? null
-        : new MeasureSide(m.Number, m.Text, m.Term.Text, string.Join(", ", m.Executors.Select(e => e.Raw.Length > 0 ? e.Raw : e.Name)));
+        : new MeasureSide(m.Number, m.Text, m.Term.Text, m.ExecutorsAsWritten());
 }

@@ -91,14 +91,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 
     private async Task<(Programme Programme, UnitResolver Units)> LoadAsync(Guid programmeId, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes
-            .AsSplitQuery()
-            .Include(p => p.Organization)
-            .Include(p => p.CoordinatorUnit)
-            .Include(p => p.Warnings)
-            .Include(p => p.Directions).ThenInclude(d => d.Measures).ThenInclude(m => m.Executors).ThenInclude(e => e.OrgUnit)
-            .FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
-            ?? throw new DomainException("Програму не знайдено.");
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
         var units = await UnitResolver.LoadAsync(db, programme.Organization, [], cancellationToken);
         return (programme, units);
     }

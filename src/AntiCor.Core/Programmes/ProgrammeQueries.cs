@@ -26,4 +26,15 @@ public static class ProgrammeQueries
                 .ThenInclude(m => m.Executors)
                 .ThenInclude(e => e.OrgUnit)
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The same whole programme, tracked, for a change to it; a domain error when there is none.</summary>
+    public static async Task<Programme> LoadForEditAsync(AppDbContext db, Guid id, CancellationToken cancellationToken = default) =>
+        await db.Programmes
+            .AsSplitQuery()
+            .Include(p => p.Organization)
+            .Include(p => p.CoordinatorUnit)
+            .Include(p => p.Warnings)
+            .Include(p => p.Directions).ThenInclude(d => d.Measures).ThenInclude(m => m.Executors).ThenInclude(e => e.OrgUnit)
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new DomainException("Програму не знайдено.");
 }

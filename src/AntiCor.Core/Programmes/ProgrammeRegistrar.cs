@@ -73,13 +73,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var programme = await db.Programmes
-            .AsSplitQuery()
-            .Include(p => p.Organization)
-            .Include(p => p.Warnings)
-            .Include(p => p.Directions).ThenInclude(d => d.Measures).ThenInclude(m => m.Executors)
-            .FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
-            ?? throw new DomainException("Програму не знайдено.");
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
 
         programme.ClearContent();
         await db.SaveChangesAsync(cancellationToken);

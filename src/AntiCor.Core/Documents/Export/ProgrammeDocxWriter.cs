@@ -234,7 +234,7 @@ public static partial class ProgrammeDocxWriter
                 Cell(1, [first ? Text(direction.Title, Left()) : Empty()], merge: merge),
                 Cell(2, [Text(MeasureLabel(direction, m), Left())]),
                 Cell(3, [m.Term.Text.Length > 0 ? Text(m.Term.Text, Left()) : Empty()]),
-                Cell(4, [ExecutorsText(m) is { Length: > 0 } executors ? Text(executors, Left()) : Empty()]));
+                Cell(4, [m.ExecutorsAsWritten() is { Length: > 0 } executors ? Text(executors, Left()) : Empty()]));
         }
     }
 
@@ -250,10 +250,6 @@ public static partial class ProgrammeDocxWriter
         // A lone first measure goes unnumbered unless its own text would be read as a number.
         return single && !StartsLikeNumber().IsMatch(measure.Text) ? measure.Text : number + " " + measure.Text;
     }
-
-    /// <summary>The executors as the document wrote them ("громадська рада (за згодою)").</summary>
-    internal static string ExecutorsText(MeasureData measure) =>
-        string.Join(", ", measure.Executors.Select(e => e.Raw.Trim().Length > 0 ? e.Raw.Trim() : e.Name));
 
     private static TableCell Cell(int column, Paragraph[] paragraphs, MergedCellValues? merge = null, bool verticalCenter = false)
     {

@@ -58,6 +58,7 @@ internal static partial class PreambleParser
 
         var (approvalNumber, approvalDate, planTitle) = ReadApproval(texts, approvalIndex);
         var reporting = ReadReporting(body, out var reportingText);
+        var signedUnder = ReadSignatory(after.Select(p => p.Text).ToList(), -1);
 
         return new Preamble(
             kindIndex >= 0 ? texts[kindIndex].ToLowerInvariant() : null,
@@ -68,8 +69,8 @@ internal static partial class PreambleParser
             planTitle,
             ReadParent(body),
             // Where the table stands inside the order itself, the order is signed under the table.
-            ReadSignatory(head, titleIndex) ?? ReadSignatory(after.Select(p => p.Text).ToList(), -1),
-            ReadSignatory(after.Select(p => p.Text).ToList(), -1),
+            ReadSignatory(head, titleIndex) ?? signedUnder,
+            signedUnder,
             ReadCoordinator(body),
             reporting,
             reportingText,

@@ -11,13 +11,20 @@ public static class ProgrammeImporter
     /// <summary>Documents larger than this are refused before they are read.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>Refuses a document by its size alone, so callers can check before they read it into memory.</summary>
+    /// <exception cref="ImportException">Larger than <see cref="MaxBytes"/>.</exception>
+    public static void RefuseIfTooLarge(long bytes)
+    {
+        if (bytes > MaxBytes)
+        {
+            throw new ImportException($"Файл завеликий: {bytes / 1024 / 1024} МБ; найбільший допустимий розмір — {MaxBytes / 1024 / 1024} МБ.");
+        }
+    }
+
     /// <exception cref="ImportException">The document cannot be read as a programme.</exception>
     public static ProgrammeDocument Import(byte[] content, string fileName)
     {
-        if (content.LongLength > MaxBytes)
-        {
-            throw new ImportException($"Файл завеликий: {content.LongLength / 1024 / 1024} МБ; найбільший допустимий розмір — {MaxBytes / 1024 / 1024} МБ.");
-        }
+        RefuseIfTooLarge(content.LongLength);
 
         if (content.Length == 0)
         {

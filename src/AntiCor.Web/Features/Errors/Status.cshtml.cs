@@ -9,8 +9,6 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public bool IsNotFound => Code == StatusCodes.Status404NotFound;
-
     public string Title => Code switch
     {
         StatusCodes.Status404NotFound => ErrorsText.NotFoundTitle,

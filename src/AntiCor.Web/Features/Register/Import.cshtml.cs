@@ -43,16 +43,11 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
             return Page();
         }
 
-        if (Upload.Length > ProgrammeImporter.MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), RegisterText.TooLarge);
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, cancellationToken);
         try
         {
+            ProgrammeImporter.RefuseIfTooLarge(Upload.Length);
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, cancellationToken);
             Show(ProgrammeImporter.Import(buffer.ToArray(), Upload.FileName), Path.GetFileName(Upload.FileName));
         }
         catch (ImportException e)

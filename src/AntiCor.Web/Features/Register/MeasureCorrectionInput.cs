@@ -17,7 +17,7 @@ public sealed class MeasureCorrectionInput
         Number = m.Number,
         Text = m.Text,
         TermText = m.Term.Text,
-        ExecutorsText = DocumentCorrections.ExecutorsText(m),
+        ExecutorsText = m.ExecutorsAsWritten(),
     };
 
     public MeasureCorrection ToCorrection() => new(Number, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), Reviewed);

@@ -8,7 +8,6 @@ public static class RegisterText
     public const string File = "Файл документа";
     public const string Upload = "Прочитати документ";
     public const string NoFile = "Оберіть файл документа.";
-    public const string TooLarge = "Файл завеликий: найбільший допустимий розмір — 20 МБ.";
     public const string PreviewTitle = "Перевірка перед збереженням";
     public const string PreviewLead = "Так AntiCor прочитав документ. Виправте заходи, що потребують перевірки, позначте перевірені й підтвердіть.";
     public const string Recheck = "Застосувати виправлення";
