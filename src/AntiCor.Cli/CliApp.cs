@@ -16,14 +16,20 @@ internal static class CliApp
 
     private const string Usage = """
         Використання:
-          anticor import FILE [--json] [--dry-run]   імпортувати програму з документа (.txt, .docx, .html)
+          anticor import FILE [--org SLUG] [--json] [--dry-run]
+                                                     імпортувати програму з документа (.txt, .docx, .html)
+                                                     до організації SLUG (без --org: до єдиної)
+          anticor orgs add НАЗВА --code ЄДРПОУ [--slug SLUG] [--kind ВИД] [--parent SLUG]
+                                                     створити організацію
+          anticor orgs list                          перелічити організації
           anticor export PROGRAMME --format docx|xlsx|csv|json [-o FILE]
                                                      вивантажити програму: PROGRAMME — ідентифікатор
                                                      збереженої програми або файл документа
           anticor migrate                            оновити схему бази даних
-          anticor users add EMAIL --role ROLE [--unit ПІДРОЗДІЛ]
+          anticor users add EMAIL --role ROLE [--org SLUG] [--unit ПІДРОЗДІЛ]
                                                      створити користувача й показати одноразовий пароль
-          anticor audit verify [--checkpoint FILE]   перевірити ланцюжок журналу аудиту (FILE — JSON
+          anticor audit verify [--org SLUG] [--checkpoint FILE]
+                                                     перевірити ланцюжки журналу аудиту (FILE — JSON
                                                      контрольних точок з /api/v1/audit/checkpoints)
           anticor audit checkpoint                   опублікувати контрольну точку журналу аудиту
         Параметри бази даних: --provider Sqlite|Postgres, --connection РЯДОК, --data-folder ТЕКА
@@ -48,6 +54,7 @@ internal static class CliApp
                 "export" => await ExportCommand.RunAsync(options, configuration, stdout, stderr),
                 "migrate" => await MigrateCommand.RunAsync(configuration, stdout),
                 "users" => await UsersCommand.RunAsync(args, configuration, stdout, stderr),
+                "orgs" => await OrgsCommand.RunAsync(options, configuration, stdout, stderr),
                 "audit" => await AuditCommand.RunAsync(options, configuration, stdout, stderr),
                 _ => await HelpAsync(stdout),
             };

@@ -12,8 +12,18 @@ internal sealed partial class CliOptions
     public string? Output { get; private set; }
     public bool Json { get; private set; }
     public bool DryRun { get; private set; }
+
     public string? Error { get; private set; }
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>The organisation a command works on (--org SLUG).</summary>
+    public string? Org { get; private set; }
+
+    /// <summary>Named values of the organisation and user commands: --code, --slug, --kind, --parent, --email.</summary>
+    public Dictionary<string, string> Named { get; } = [];
+
+    /// <summary>Words after the command (e.g. "add", the organisation's name).</summary>
+    public List<string> Arguments { get; } = [];
 
     public static CliOptions Parse(string[] args)
     {
@@ -51,6 +61,12 @@ internal sealed partial class CliOptions
                 case "--format" or "-o" or "--output" or "--checkpoint":
                     o.Error = $"Параметру {args[i]} потрібне значення.";
                     return o;
+                case "--org" when i + 1 < args.Length:
+                    o.Org = args[++i];
+                    break;
+                case "--code" or "--slug" or "--kind" or "--parent" or "--email" when i + 1 < args.Length:
+                    o.Named[args[i][2..]] = args[++i];
+                    break;
                 case "--role" or "--unit" when i + 1 < args.Length:
                     positional.Add(args[i]);
                     positional.Add(args[++i]);
@@ -70,6 +86,7 @@ internal sealed partial class CliOptions
         if (positional.Count > 0)
         {
             o.Command = positional[0];
+            o.Arguments.AddRange(positional.Skip(1));
         }
 
         if (o.Command == "import")
@@ -92,7 +109,7 @@ internal sealed partial class CliOptions
         {
             o.Error = o.ReadAudit(positional);
         }
-        else if (o.Command is not ("migrate" or "help" or "users"))
+        else if (o.Command is not ("migrate" or "help" or "users" or "orgs"))
         {
             o.Error = $"Невідома команда: {o.Command}";
         }

@@ -1,15 +1,17 @@
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
+using AntiCor.Core.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiCor.Cli.Commands;
 
 /// <summary>
-/// `anticor audit verify [--checkpoint FILE]`: recomputes the hash chain; exit 0 with the count
+/// `anticor audit verify [--org SLUG] [--checkpoint FILE]`: recomputes the hash chains (one organisation's, or all); exit 0 with the count
 /// verified, or exit 1 naming the first broken row. FILE is the open-data JSON of checkpoints
 /// (a list, or one object) saved earlier: a history rewritten and re-hashed since then fails it.
-/// `anticor audit checkpoint`: publishes the current head and prints it.
+/// `anticor audit checkpoint`: publishes the current head of every chain and prints them.
 /// </summary>
 internal static class AuditCommand
 {
@@ -39,16 +41,40 @@ internal static class AuditCommand
 
         await using var services = await CliDatabase.OpenAsync(configuration);
         await using var scope = services.CreateAsyncScope();
-        var trail = new AuditTrail(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
-        var result = await trail.VerifyAsync(checkpoints);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var trail = new AuditTrail(db, TimeProvider.System);
+        AuditVerification result;
+        var what = "Журнал аудиту";
+        if (options.Org is { } slug)
+        {
+            Organization organization;
+            try
+            {
+                organization = await new OrganizationRegistry(db).ChooseExistingAsync(slug);
+            }
+            catch (DomainException e)
+            {
+                await stderr.WriteLineAsync(e.Message);
+                return CliApp.Failed;
+            }
+
+            what = $"Журнал аудиту організації «{organization.Name}»";
+            result = await trail.VerifyChainAsync(organization.Id, checkpoints?.Where(c => c.ChainId == organization.Id).ToList());
+        }
+        else
+        {
+            result = await trail.VerifyAsync(checkpoints);
+        }
+
         if (result.IsIntact)
         {
             var against = checkpoints is null ? "" : $"; збігається з контрольними точками з файлу ({checkpoints.Count})";
-            await stdout.WriteLineAsync($"Журнал аудиту цілий: перевірено записів {result.Verified}{against}.");
+            await stdout.WriteLineAsync($"{what} цілий: перевірено записів {result.Verified}{against}.");
             return CliApp.Ok;
         }
 
-        await stdout.WriteLineAsync($"Журнал аудиту пошкоджено: запис № {result.BrokenAt} — {result.Reason}. Цілих записів до нього: {result.Verified}.");
+        var chain = result.Chain == AuditEntry.SystemChain ? "системний ланцюжок" : $"ланцюжок {result.Chain}";
+        await stdout.WriteLineAsync($"{what} пошкоджено ({chain}): запис № {result.BrokenAt} — {result.Reason}. Цілих записів до нього: {result.Verified}.");
         return CliApp.Failed;
     }
 
@@ -56,14 +82,14 @@ internal static class AuditCommand
     {
         await using var services = await CliDatabase.OpenAsync(configuration);
         await using var scope = services.CreateAsyncScope();
-        var checkpoint = await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
-        if (checkpoint is null)
+        var checkpoints = await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+        if (checkpoints.Count == 0)
         {
             await stdout.WriteLineAsync("Журнал аудиту порожній: контрольну точку не опубліковано.");
             return CliApp.Ok;
         }
 
-        await stdout.WriteLineAsync(CheckpointJson.Serialize([new AuditCheckpointData(checkpoint.Count, checkpoint.HeadHash, checkpoint.AtUtc)]));
+        await stdout.WriteLineAsync(CheckpointJson.Serialize(checkpoints.Select(c => new AuditCheckpointData(c.Count, c.HeadHash, c.AtUtc, c.ChainId))));
         return CliApp.Ok;
     }
 }

@@ -3,14 +3,15 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
+using AntiCor.Core.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiCor.Cli.Commands;
 
 /// <summary>
-/// `anticor import FILE [--json] [--dry-run]`: reads an order, prints the contract JSON with its
-/// warnings, and (without --dry-run) stores the programme. Unreadable input: exit 2, one line on
+/// `anticor import FILE [--org SLUG] [--json] [--dry-run]`: reads an order, prints the contract JSON
+/// with its warnings, and (without --dry-run) stores the programme in the organisation. Unreadable input: exit 2, one line on
 /// stderr, nothing stored.
 /// </summary>
 internal static class ImportCommand
@@ -33,10 +34,17 @@ internal static class ImportCommand
         {
             await using var services = await CliDatabase.OpenAsync(configuration);
             await using var scope = services.CreateAsyncScope();
-            var registrar = new ProgrammeRegistrar(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var registrar = new ProgrammeRegistrar(db, TimeProvider.System);
             try
             {
-                var stored = await registrar.RegisterAsync(document, path);
+                var (organization, note) = await new OrganizationRegistry(db).ChooseForImportAsync(options.Org, document.Programme.Organization);
+                if (note is not null)
+                {
+                    await stderr.WriteLineAsync(note);
+                }
+
+                var stored = await registrar.RegisterAsync(document, organization, path, new CliActor().Name);
                 document = document with { Programme = document.Programme with { Id = stored.Id.ToString() } };
                 await stderr.WriteLineAsync($"Програму збережено: {stored.Id}");
             }

@@ -1,4 +1,7 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
 using AntiCor.Core.Security;
+using AntiCor.Core.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,13 +10,14 @@ namespace AntiCor.Cli.Commands;
 /// <summary>`anticor users add EMAIL --role ROLE [--unit UNIT]`: an account with a one-time password, printed once.</summary>
 internal static class UsersCommand
 {
-    public const string Usage = "anticor users add EMAIL --role ROLE [--unit ПІДРОЗДІЛ]";
+    public const string Usage = "anticor users add EMAIL --role ROLE [--org SLUG] [--unit ПІДРОЗДІЛ]";
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter stdout, TextWriter stderr)
     {
         var positional = new List<string>();
         string? role = null;
         string? unit = null;
+        string? org = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,6 +27,9 @@ internal static class UsersCommand
                     break;
                 case "--unit" when i + 1 < args.Length:
                     unit = args[++i];
+                    break;
+                case "--org" when i + 1 < args.Length:
+                    org = args[++i];
                     break;
                 case "--provider" or "--connection" or "--data-folder":
                     i++;
@@ -39,10 +46,10 @@ internal static class UsersCommand
             return CliApp.Failed;
         }
 
-        var canonicalRole = Roles.All.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
+        var canonicalRole = Roles.All.Append(Roles.DeploymentAdministrator).FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
         if (canonicalRole is null)
         {
-            await stderr.WriteLineAsync($"Невідома роль «{role}». Можливі: {string.Join(", ", Roles.All)}.");
+            await stderr.WriteLineAsync($"Невідома роль «{role}». Можливі: {string.Join(", ", Roles.All)}, {Roles.DeploymentAdministrator}.");
             return CliApp.Failed;
         }
 
@@ -51,10 +58,24 @@ internal static class UsersCommand
             .AddScoped<AccountProvisioning>());
         await using var scope = services.CreateAsyncScope();
         var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
-        Guid? unitId = null;
-        if (unit is not null)
+        Guid? organizationId = null;
+        if (canonicalRole != Roles.DeploymentAdministrator)
         {
-            var (id, error) = await provisioning.FindUnitAsync(unit);
+            try
+            {
+                organizationId = (await new OrganizationRegistry(scope.ServiceProvider.GetRequiredService<AppDbContext>()).ChooseExistingAsync(org)).Id;
+            }
+            catch (DomainException e)
+            {
+                await stderr.WriteLineAsync(e.Message);
+                return CliApp.Failed;
+            }
+        }
+
+        Guid? unitId = null;
+        if (unit is not null && organizationId is { } inOrganization)
+        {
+            var (id, error) = await provisioning.FindUnitAsync(inOrganization, unit);
             if (error is not null)
             {
                 await stderr.WriteLineAsync(error);
@@ -66,10 +87,11 @@ internal static class UsersCommand
 
         try
         {
-            var created = await provisioning.CreateAsync(positional[2], null, canonicalRole, unitId);
+            var created = await provisioning.CreateAsync(positional[2], null, canonicalRole, organizationId, unitId);
             await stdout.WriteLineAsync($"Створено користувача {created.User.Email} ({Roles.Ukrainian(canonicalRole)}).");
             await stdout.WriteLineAsync($"Одноразовий пароль: {created.OneTimePassword}");
             await stdout.WriteLineAsync("Його буде показано лише зараз; під час першого входу користувач встановить власний пароль.");
+            await stdout.WriteLineAsync("(Ця команда — для оператора сервера; адміністратори організацій запрошують користувачів на сторінці /admin/users.)");
             return CliApp.Ok;
         }
         catch (InvalidOperationException e)

@@ -3,11 +3,14 @@ namespace AntiCor.Core.Audit;
 /// <summary>The outcome of walking the chain: how many rows held, and the first that did not.</summary>
 public sealed record AuditVerification(long Verified, long? BrokenAt, string? Reason)
 {
+    /// <summary>The chain verified (or the first that broke): an organisation's id, or the deployment's chain.</summary>
+    public Guid Chain { get; init; }
+
     public bool IsIntact => BrokenAt is null;
 }
 
 /// <summary>A published chain head: after <see cref="Count"/> rows, the last hash was <see cref="HeadHash"/>.</summary>
-public sealed record AuditCheckpointData(long Count, string HeadHash, DateTime AtUtc);
+public sealed record AuditCheckpointData(long Count, string HeadHash, DateTime AtUtc, Guid ChainId = default);
 
 /// <summary>
 /// Recomputes the chain row by row. A rewritten row breaks its own hash; a re-hashed history

@@ -6,14 +6,21 @@ public sealed class AuditCheckpoint
     private AuditCheckpoint() { }
 
     public AuditCheckpoint(long count, string headHash, DateTime atUtc)
+        : this(AuditEntry.SystemChain, count, headHash, atUtc)
+    {
+    }
+
+    public AuditCheckpoint(Guid chainId, long count, string headHash, DateTime atUtc)
     {
         Id = Guid.CreateVersion7();
+        ChainId = chainId;
         Count = count;
         HeadHash = headHash;
         AtUtc = AuditHasher.Truncate(atUtc);
     }
 
     public Guid Id { get; private set; }
+    public Guid ChainId { get; private set; }
     public long Count { get; private set; }
     public string HeadHash { get; private set; } = "";
     public DateTime AtUtc { get; private set; }

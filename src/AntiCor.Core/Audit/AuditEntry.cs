@@ -11,7 +11,13 @@ public sealed class AuditEntry
     private AuditEntry() { }
 
     internal AuditEntry(long sequence, AuditEvent e, DateTime atUtc, IAuditActor actor, string previousHash)
+        : this(SystemChain, sequence, e, atUtc, actor, previousHash)
     {
+    }
+
+    internal AuditEntry(Guid chainId, long sequence, AuditEvent e, DateTime atUtc, IAuditActor actor, string previousHash)
+    {
+        ChainId = chainId;
         Sequence = sequence;
         AtUtc = AuditHasher.Truncate(atUtc);
         ActorId = actor.UserId;
@@ -25,7 +31,13 @@ public sealed class AuditEntry
         Hash = AuditHasher.Hash(this);
     }
 
-    /// <summary>Position in the chain, from 1; also the key, so the chain cannot fork.</summary>
+    /// <summary>The deployment's own chain: events of no organisation, and every row written before chains were per organisation.</summary>
+    public static readonly Guid SystemChain = Guid.Empty;
+
+    /// <summary>The organisation whose chain this row belongs to, or <see cref="SystemChain"/>.</summary>
+    public Guid ChainId { get; private set; }
+
+    /// <summary>Position in the chain, from 1; with the chain, the key, so a chain cannot fork.</summary>
     public long Sequence { get; private set; }
 
     public DateTime AtUtc { get; private set; }

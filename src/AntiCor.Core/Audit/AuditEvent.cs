@@ -1,7 +1,11 @@
 namespace AntiCor.Core.Audit;
 
 /// <summary>What happened, before it is placed in the chain: an action on an entity, or an event such as a sign-in.</summary>
-public sealed record AuditEvent(string Action, string? EntityType, string? EntityId, string? Changes);
+public sealed record AuditEvent(string Action, string? EntityType, string? EntityId, string? Changes)
+{
+    /// <summary>The organisation whose chain records the event; null for the deployment's own chain (or the save's organisation).</summary>
+    public Guid? OrganizationId { get; init; }
+}
 
 /// <summary>The stable names of audited actions.</summary>
 public static class AuditActions

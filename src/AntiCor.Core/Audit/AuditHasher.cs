@@ -15,7 +15,16 @@ public static class AuditHasher
     public static DateTime Truncate(DateTime utc) =>
         new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
 
-    public static string Canonical(AuditEntry e) => JsonSerializer.Serialize(new object?[]
+    /// <summary>
+    /// The system chain keeps the original layout, so rows written before chains were per
+    /// organisation still verify; an organisation's rows also cover their chain's id, so a row
+    /// cannot be moved into another organisation's chain.
+    /// </summary>
+    public static string Canonical(AuditEntry e) => e.ChainId == AuditEntry.SystemChain
+        ? JsonSerializer.Serialize(Fields(e))
+        : JsonSerializer.Serialize(new object?[] { e.ChainId.ToString("D") }.Concat(Fields(e)).ToArray());
+
+    private static object?[] Fields(AuditEntry e) => new object?[]
     {
         e.Sequence,
         Truncate(e.AtUtc).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
@@ -26,7 +35,7 @@ public static class AuditHasher
         e.EntityId,
         e.Changes,
         e.Ip,
-    });
+    };
 
     public static string Hash(AuditEntry e)
     {

@@ -28,12 +28,15 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
                     _owned.AddOrUpdate(db, db.Database.BeginTransaction());
                 }
 
-                if (db.Database.IsNpgsql())
+                foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
-                    db.Database.ExecuteSqlRaw(ChainLock);
-                }
+                    if (db.Database.IsNpgsql())
+                    {
+                        db.Database.ExecuteSql(ChainLock(chain));
+                    }
 
-                Append(db, events, HeadOf(db).FirstOrDefault());
+                    Append(db, chain, chainEvents, HeadOf(db, chain).FirstOrDefault());
+                }
             }
         }
 
@@ -53,12 +56,15 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
                     _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
                 }
 
-                if (db.Database.IsNpgsql())
+                foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
-                    await db.Database.ExecuteSqlRawAsync(ChainLock, cancellationToken);
-                }
+                    if (db.Database.IsNpgsql())
+                    {
+                        await db.Database.ExecuteSqlAsync(ChainLock(chain), cancellationToken);
+                    }
 
-                Append(db, events, await HeadOf(db).FirstOrDefaultAsync(cancellationToken));
+                    Append(db, chain, chainEvents, await HeadOf(db, chain).FirstOrDefaultAsync(cancellationToken));
+                }
             }
         }
 
@@ -105,20 +111,37 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
         return [.. EntityChanges.Collect(db), .. db.TakePendingAuditEvents()];
     }
 
-    // Appends queue behind one another on PostgreSQL; SQLite's write transaction does the same by itself.
-    private const string ChainLock = "SELECT pg_advisory_xact_lock(74170001)";
+    // Appends to one chain queue behind one another on PostgreSQL, while organisations never wait
+    // for each other; SQLite's write transaction serialises everything by itself.
+    private static FormattableString ChainLock(Guid chain) => $"SELECT pg_advisory_xact_lock(74170001, hashtext({chain.ToString("D")}))";
 
-    private static IQueryable<Head> HeadOf(AppDbContext db) =>
-        db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new Head(a.Sequence, a.Hash));
+    private static IQueryable<Head> HeadOf(AppDbContext db, Guid chain) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.ChainId == chain).OrderByDescending(a => a.Sequence).Select(a => new Head(a.Sequence, a.Hash));
 
-    private void Append(AppDbContext db, List<AuditEvent> events, Head? head)
+    /// <summary>
+    /// The chain of each event: its row's organisation; else the one organisation the rest of the
+    /// save belongs to (a measure's term belongs with its measure); else the organisation the unit of
+    /// work acts for; else the deployment's chain. Chains are taken in a fixed order, so two saves
+    /// touching the same two chains cannot deadlock on their locks.
+    /// </summary>
+    private static IEnumerable<(Guid Chain, List<AuditEvent> Events)> ByChain(AppDbContext db, List<AuditEvent> events)
+    {
+        var named = events.Where(e => e.OrganizationId is not null).Select(e => e.OrganizationId!.Value).Distinct().ToList();
+        var fallback = named.Count == 1 ? named[0] : db.Tenant.OrganizationId ?? AuditEntry.SystemChain;
+        return events
+            .GroupBy(e => e.OrganizationId ?? fallback)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.ToList()));
+    }
+
+    private void Append(AppDbContext db, Guid chain, List<AuditEvent> events, Head? head)
     {
         var sequence = head?.Sequence ?? 0;
         var previous = head?.Hash ?? AuditEntry.GenesisHash;
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var e in events)
         {
-            var entry = new AuditEntry(++sequence, e, now, actor, previous);
+            var entry = new AuditEntry(chain, ++sequence, e, now, actor, previous);
             db.AuditEntries.Add(entry);
             previous = entry.Hash;
         }

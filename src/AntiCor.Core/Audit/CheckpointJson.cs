@@ -4,7 +4,11 @@ using System.Text.Json;
 namespace AntiCor.Core.Audit;
 
 /// <summary>A checkpoint as the open-data API publishes it and `anticor audit verify --checkpoint` reads it.</summary>
-public sealed record PublishedCheckpoint(long Count, string HeadHash, string At);
+public sealed record PublishedCheckpoint(long Count, string HeadHash, string At)
+{
+    /// <summary>The chain: an organisation's id; absent (null) for the deployment's own chain, as checkpoints published before per-organisation chains were.</summary>
+    public string? Chain { get; init; }
+}
 
 /// <summary>
 /// The public JSON of checkpoints: a list of {count, headHash, at} with `at` in ISO-8601 UTC.
@@ -17,7 +21,10 @@ public static class CheckpointJson
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static PublishedCheckpoint ToPublished(AuditCheckpointData c) =>
-        new(c.Count, c.HeadHash, DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc).ToString(UtcFormat, CultureInfo.InvariantCulture));
+        new(c.Count, c.HeadHash, DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc).ToString(UtcFormat, CultureInfo.InvariantCulture))
+        {
+            Chain = c.ChainId == AuditEntry.SystemChain ? null : c.ChainId.ToString("D"),
+        };
 
     public static string Serialize(IEnumerable<AuditCheckpointData> checkpoints) =>
         JsonSerializer.Serialize(checkpoints.Select(ToPublished).ToList(), Options);
@@ -49,7 +56,13 @@ public static class CheckpointJson
             var at = DateTime.TryParse(c.At, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
                 ? parsed
                 : DateTime.MinValue;
-            result.Add(new AuditCheckpointData(c.Count, c.HeadHash, at));
+            var chain = AuditEntry.SystemChain;
+            if (c.Chain is not null && !Guid.TryParse(c.Chain, out chain))
+            {
+                throw new FormatException("у файлі контрольних точок поле chain має бути ідентифікатором організації");
+            }
+
+            result.Add(new AuditCheckpointData(c.Count, c.HeadHash, at, chain));
         }
 
         if (result.Count == 0)
@@ -57,11 +70,11 @@ public static class CheckpointJson
             throw new FormatException("у файлі немає жодної контрольної точки");
         }
 
-        if (result.GroupBy(c => c.Count).Any(g => g.Select(c => c.HeadHash).Distinct().Count() > 1))
+        if (result.GroupBy(c => (c.ChainId, c.Count)).Any(g => g.Select(c => c.HeadHash).Distinct().Count() > 1))
         {
             throw new FormatException("у файлі дві контрольні точки з однаковою кількістю записів, але різними хешами");
         }
 
-        return result.DistinctBy(c => c.Count).ToList();
+        return result.DistinctBy(c => (c.ChainId, c.Count)).ToList();
     }
 }

@@ -13,7 +13,7 @@ public static class CheckpointPublisher
 {
     private const long LockKey = 74170002;
 
-    public static async Task<AuditCheckpoint?> PublishAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<AuditCheckpoint>> PublishAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
@@ -21,13 +21,13 @@ public static class CheckpointPublisher
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         }
 
-        var checkpoint = await new AuditTrail(db, time).PublishCheckpointAsync(cancellationToken);
+        var checkpoints = await new AuditTrail(db, time).PublishCheckpointsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return checkpoint;
+        return checkpoints;
     }
 
     /// <summary>The newest checkpoint, or null before the first.</summary>
     public static Task<AuditCheckpointData?> LatestAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
         db.AuditCheckpoints.AsNoTracking().OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Count)
-            .Select(c => new AuditCheckpointData(c.Count, c.HeadHash, c.AtUtc)).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new AuditCheckpointData(c.Count, c.HeadHash, c.AtUtc, c.ChainId)).FirstOrDefaultAsync(cancellationToken);
 }

@@ -38,6 +38,7 @@ internal static class EntityChanges
     public static List<AuditEvent> Collect(DbContext context)
     {
         var byEntity = new Dictionary<(string Type, string Id), (string Action, Dictionary<string, object?> Fields)>();
+        var organizations = new Dictionary<(string Type, string Id), Guid?>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -47,6 +48,11 @@ internal static class EntityChanges
             }
 
             var (type, id, prefix) = Identify(entry);
+            if (OrganizationOf(entry) is { } organization)
+            {
+                organizations[(type, id)] = organization;
+            }
+
             var action = entry.State switch
             {
                 EntityState.Added => AuditActions.Created,
@@ -67,6 +73,12 @@ internal static class EntityChanges
 
             foreach (var property in entry.Properties)
             {
+                // The version only orders concurrent saves; the fields it guards are recorded themselves.
+                if (property.Metadata.Name == nameof(Domain.IVersioned.Version))
+                {
+                    continue;
+                }
+
                 var name = prefix + property.Metadata.Name;
                 var secret = IsSecret(TypeName(entry.Metadata.ClrType), property.Metadata.Name);
                 var before = secret ? (property.OriginalValue is null ? null : Hidden) : Text(property.OriginalValue);
@@ -91,7 +103,10 @@ internal static class EntityChanges
 
         return byEntity
             .Where(x => x.Value.Fields.Count > 0 || x.Value.Action != AuditActions.Updated)
-            .Select(x => new AuditEvent(x.Value.Action, x.Key.Type, x.Key.Id, JsonSerializer.Serialize(x.Value.Fields, ReadableJson)))
+            .Select(x => new AuditEvent(x.Value.Action, x.Key.Type, x.Key.Id, JsonSerializer.Serialize(x.Value.Fields, ReadableJson))
+            {
+                OrganizationId = organizations.GetValueOrDefault((x.Key.Type, x.Key.Id)),
+            })
             .ToList();
     }
 
@@ -107,6 +122,12 @@ internal static class EntityChanges
         var key = entry.Metadata.FindPrimaryKey()!;
         return (TypeName(entry.Metadata.ClrType), string.Join(",", key.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue))), "");
     }
+
+    /// <summary>The organisation a row belongs to, for the chain that records its change: any entity with an OrganizationId.</summary>
+    private static Guid? OrganizationOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("OrganizationId") is { } property && entry.Property(property.Name).CurrentValue is Guid id && id != Guid.Empty
+            ? id
+            : null;
 
     /// <summary>The type's name without the generic arity: IdentityUserRole rather than IdentityUserRole`1.</summary>
     private static string TypeName(Type type)

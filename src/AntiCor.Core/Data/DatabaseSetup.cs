@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AntiCor.Core.Data;
 
@@ -40,7 +41,10 @@ public static class DatabaseSetup
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         // A cited parent programme whose every field is empty is no parent at all: reading it back as null is right.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+        builder.ConfigureWarnings(w => w.Ignore(
+            RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning,
+            // A measure's executors and a programme's warnings are reached only through their filtered owners.
+            CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         if (options.Provider == DatabaseProvider.Postgres)
         {
             builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
@@ -54,6 +58,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddAntiCorDatabase(this IServiceCollection services, DatabaseOptions options)
     {
         services.AddSingleton(options);
+        services.TryAddScoped(_ => Tenancy.TenantScope.System());
         services.AddDbContext<AppDbContext>((provider, builder) =>
         {
             Configure(builder, options);

@@ -1,13 +1,13 @@
 namespace AntiCor.Core.Domain;
 
 /// <summary>A numbered direction (напрям) of a programme, grouping its measures.</summary>
-public sealed class Direction
+public sealed class Direction : ITenantOwned, IVersioned
 {
     private readonly List<Measure> _measures = [];
 
     private Direction() { }
 
-    internal Direction(Guid programmeId, int number, string title)
+    internal Direction(Programme programme, int number, string title)
     {
         if (number < 1)
         {
@@ -15,13 +15,16 @@ public sealed class Direction
         }
 
         Id = Guid.CreateVersion7();
-        ProgrammeId = programmeId;
+        ProgrammeId = programme.Id;
+        OrganizationId = programme.OrganizationId;
         Number = number;
         Title = Guard.NotBlank(title, "Назва напряму");
     }
 
     public Guid Id { get; private set; }
     public Guid ProgrammeId { get; private set; }
+    public Guid OrganizationId { get; private set; }
+    public int Version { get; private set; }
     public int Number { get; private set; }
     public string Title { get; private set; } = "";
     public IReadOnlyList<Measure> Measures => _measures;
@@ -38,6 +41,16 @@ public sealed class Direction
         if (!_measures.Remove(measure))
         {
             throw new DomainException($"Заходу {measure.Number} немає в напрямі {Number}.");
+        }
+    }
+
+    /// <summary>Takes a measure kept through an update from a corrected document, at the number and place the document gives it.</summary>
+    internal void Place(Measure measure, string number, int position)
+    {
+        measure.MoveTo(this, number, position);
+        if (!_measures.Contains(measure))
+        {
+            _measures.Add(measure);
         }
     }
 

@@ -1,7 +1,7 @@
 namespace AntiCor.Core.Domain;
 
 /// <summary>A measure of a programme, numbered "direction.measure" (7.3).</summary>
-public sealed class Measure
+public sealed class Measure : ITenantOwned, IVersioned
 {
     private readonly List<MeasureExecutor> _executors = [];
 
@@ -11,6 +11,7 @@ public sealed class Measure
     {
         Id = Guid.CreateVersion7();
         DirectionId = direction.Id;
+        OrganizationId = direction.OrganizationId;
         Number = Guard.NotBlank(number, "Номер заходу");
         Text = Guard.NotBlank(text, "Текст заходу");
         Term = term;
@@ -19,6 +20,8 @@ public sealed class Measure
 
     public Guid Id { get; private set; }
     public Guid DirectionId { get; private set; }
+    public Guid OrganizationId { get; private set; }
+    public int Version { get; private set; }
     public string Number { get; private set; } = "";
     public int Position { get; private set; }
     public string Text { get; private set; } = "";
@@ -39,6 +42,14 @@ public sealed class Measure
     }
 
     public void MarkForReview() => NeedsReview = true;
+
+    /// <summary>A newer reading of the same act: text, term and review mark as the corrected document gives them.</summary>
+    public void Reread(string text, Term term, bool needsReview)
+    {
+        Text = Guard.NotBlank(text, "Текст заходу");
+        Term = term;
+        NeedsReview = needsReview;
+    }
 
     /// <summary>A person has set the text, term and executors: the importer's doubt is settled.</summary>
     public void Edit(string text, Term term)

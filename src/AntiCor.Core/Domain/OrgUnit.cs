@@ -4,7 +4,7 @@ namespace AntiCor.Core.Domain;
 /// An executor of measures: a unit of the organization, a group of units, or an external party.
 /// Documents spell one unit in several ways; every spelling seen is kept as an alias.
 /// </summary>
-public sealed class OrgUnit
+public sealed class OrgUnit : ITenantOwned, IVersioned
 {
     private readonly List<OrgUnitAlias> _aliases = [];
 
@@ -27,6 +27,7 @@ public sealed class OrgUnit
     public string NameKey { get; private set; } = "";
 
     public ExecutorKind Kind { get; private set; }
+    public int Version { get; private set; }
     public IReadOnlyList<OrgUnitAlias> Aliases => _aliases;
 
     public void AddAlias(string spelling)

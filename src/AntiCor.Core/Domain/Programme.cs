@@ -4,7 +4,7 @@ namespace AntiCor.Core.Domain;
 /// An anti-corruption programme (plan of measures) approved by a legal act: its directions,
 /// measures, terms and executors, and the rule by which executors report on it.
 /// </summary>
-public sealed class Programme
+public sealed class Programme : ITenantOwned, IVersioned
 {
     private readonly List<Direction> _directions = [];
     private readonly List<ProgrammeWarning> _warnings = [];
@@ -49,6 +49,7 @@ public sealed class Programme
     public ReportingRule Reporting { get; private set; } = null!;
     public DateTime ImportedAtUtc { get; private set; }
     public string? SourceFileName { get; private set; }
+    public int Version { get; private set; }
     public IReadOnlyList<Direction> Directions => _directions;
     public IReadOnlyList<ProgrammeWarning> Warnings => _warnings;
 
@@ -68,11 +69,27 @@ public sealed class Programme
         Reporting = reporting.Validated();
     }
 
-    /// <summary>Empties the programme before it is filled again from a corrected import; its editions keep the old content.</summary>
-    public void ClearContent()
+    /// <summary>The importer's doubts about a newer reading of the act replace those about the older one.</summary>
+    public void ClearWarnings() => _warnings.Clear();
+
+    /// <summary>
+    /// Places a measure kept through an update at the direction and number the corrected document
+    /// gives it; its identity (and so everything that refers to it) stays.
+    /// </summary>
+    public void PlaceMeasure(Measure measure, Direction to, string number, int position)
     {
-        _directions.Clear();
-        _warnings.Clear();
+        if (!_directions.Contains(to))
+        {
+            throw new DomainException("Захід можна перенести лише в інший напрям цієї ж програми.");
+        }
+
+        var from = _directions.FirstOrDefault(d => d.Measures.Contains(measure));
+        if (from is not null && from != to)
+        {
+            from.RemoveMeasure(measure);
+        }
+
+        to.Place(measure, number, position);
     }
 
     public void SetCoordinator(OrgUnit? unit)
@@ -90,7 +107,7 @@ public sealed class Programme
             throw new DomainException($"Напрям {number} уже є в програмі.");
         }
 
-        var direction = new Direction(Id, number, title);
+        var direction = new Direction(this, number, title);
         _directions.Add(direction);
         return direction;
     }

@@ -5,14 +5,15 @@ namespace AntiCor.Core.Domain;
 /// contract form, with who made the change, when, and under which act. Editions are never
 /// changed, so every earlier edition stays viewable and comparable.
 /// </summary>
-public sealed class ProgrammeEdition
+public sealed class ProgrammeEdition : ITenantOwned
 {
     private ProgrammeEdition() { }
 
-    public ProgrammeEdition(Guid programmeId, int number, DateTime createdAtUtc, string createdBy, string summary, AmendingAct? act, string snapshot)
+    public ProgrammeEdition(Guid programmeId, Guid organizationId, int number, DateTime createdAtUtc, string createdBy, string summary, AmendingAct? act, string snapshot)
     {
         Id = Guid.CreateVersion7();
         ProgrammeId = programmeId;
+        OrganizationId = organizationId;
         Number = number;
         CreatedAtUtc = createdAtUtc;
         CreatedBy = createdBy;
@@ -23,6 +24,7 @@ public sealed class ProgrammeEdition
 
     public Guid Id { get; private set; }
     public Guid ProgrammeId { get; private set; }
+    public Guid OrganizationId { get; private set; }
     public int Number { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public string CreatedBy { get; private set; } = "";

@@ -14,6 +14,7 @@ public static class Editions
         var last = await db.ProgrammeEditions.Where(e => e.ProgrammeId == programme.Id).MaxAsync(e => (int?)e.Number, cancellationToken) ?? 0;
         var edition = new ProgrammeEdition(
             programme.Id,
+            programme.OrganizationId,
             last + 1,
             nowUtc,
             createdBy,
@@ -21,6 +22,10 @@ public static class Editions
             act,
             ContractJson.Serialize(ProgrammeContractMapper.ToDocument(programme) with { Warnings = [] }));
         db.ProgrammeEditions.Add(edition);
+
+        // Every edition moves the programme's version, so two people editing the same programme
+        // at once cannot both save: the second save's UPDATE finds a newer version and is refused.
+        db.Entry(programme).Property(p => p.Version).IsModified = true;
         return edition;
     }
 

@@ -15,13 +15,38 @@ public sealed record MeasureInput(string Text, string TermText, string Executors
 /// </summary>
 public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 {
-    public async Task EditMeasureAsync(Guid programmeId, Guid measureId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default)
+    public Task EditMeasureAsync(Guid programmeId, Guid measureId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default) =>
+        SaveMeasureAsync(programmeId, measureId, input, null, null, act, by, cancellationToken);
+
+    /// <summary>
+    /// One save of the measure form: its text, term and executors, and a move to another direction
+    /// when <paramref name="toDirectionId"/> differs — one transaction, one edition. With
+    /// <paramref name="expectedVersion"/> (the version the form was opened at) a change saved by
+    /// someone else meanwhile is refused, not overwritten.
+    /// </summary>
+    public async Task SaveMeasureAsync(
+        Guid programmeId, Guid measureId, MeasureInput input, Guid? toDirectionId, int? expectedVersion, AmendingAct? act, string by, CancellationToken cancellationToken = default)
     {
         var (programme, units) = await LoadAsync(programmeId, cancellationToken);
         var measure = FindMeasure(programme, measureId);
+        if (expectedVersion is { } version)
+        {
+            db.ExpectVersion(measure, version);
+        }
+
+        var was = measure.Number;
         Apply(measure, input, units);
-        programme.DropWarningsFor(measure.Number);
-        await SaveAsync(programme, by, $"Змінено захід {measure.Number}", act, cancellationToken);
+        db.Touch(measure);
+        programme.DropWarningsFor(was);
+        var summary = $"Змінено захід {was}";
+        var from = programme.Directions.Single(d => d.Measures.Contains(measure));
+        if (toDirectionId is { } to && to != from.Id)
+        {
+            programme.MoveMeasure(measure, from, FindDirection(programme, to));
+            summary += $" і перенесено як {measure.Number}";
+        }
+
+        await SaveAsync(programme, by, summary, act, cancellationToken);
     }
 
     public async Task<Measure> AddMeasureAsync(Guid programmeId, Guid directionId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default)
@@ -34,8 +59,14 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
         return measure;
     }
 
+    /// <summary>A measure leaves the programme only by an amending act that says so.</summary>
     public async Task RemoveMeasureAsync(Guid programmeId, Guid measureId, AmendingAct? act, string by, CancellationToken cancellationToken = default)
     {
+        if (act is null)
+        {
+            throw new DomainException("Захід вилучають лише актом про внесення змін: вкажіть його вид, номер і дату.");
+        }
+
         var (programme, _) = await LoadAsync(programmeId, cancellationToken);
         var measure = FindMeasure(programme, measureId);
         programme.Directions.Single(d => d.Measures.Contains(measure)).RemoveMeasure(measure);
@@ -98,11 +129,38 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 
     private async Task SaveAsync(Programme programme, string by, string summary, AmendingAct? act, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await Editions.AppendAsync(db, programme, by, summary, act, time.GetUtcNow().UtcDateTime, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (act is not null)
+        {
+            CheckActDate(programme, act);
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await Editions.AppendAsync(db, programme, by, summary, act, time.GetUtcNow().UtcDateTime, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw StaleRecord.Refusal();
+        }
+    }
+
+    /// <summary>An amending act cannot come before the act that approved the programme, nor from the future.</summary>
+    private void CheckActDate(Programme programme, AmendingAct act)
+    {
+        var today = KyivTime.Today(time);
+        if (act.Date > today)
+        {
+            throw new DomainException($"Дата акта про зміни {act.Date:dd.MM.yyyy} ще не настала.");
+        }
+
+        if (act.Date < programme.LegalBasis.Date)
+        {
+            throw new DomainException($"Акт про зміни від {act.Date:dd.MM.yyyy} раніший за акт, яким затверджено програму ({programme.LegalBasis.Date:dd.MM.yyyy}).");
+        }
     }
 
     private static Measure FindMeasure(Programme programme, Guid measureId) =>

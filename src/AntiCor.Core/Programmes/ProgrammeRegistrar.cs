@@ -1,4 +1,3 @@
-using AntiCor.Core.Audit;
 using AntiCor.Core.Contracts;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
@@ -7,23 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Core.Programmes;
 
 /// <summary>
-/// Stores an imported programme: finds or creates its organization and executors (matching
-/// spellings to known units), then writes the programme with its warnings in one transaction.
+/// Stores an imported programme in the organisation chosen for it: finds or creates its executors
+/// (matching spellings to known units), then writes the programme with its warnings in one
+/// transaction. The organisation named in the document is only compared: a mismatch is a warning.
 /// </summary>
 public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
 {
-    public const string UnknownOrganization = "Організація не визначена";
-
-    public Task<Programme> RegisterAsync(ProgrammeDocument document, string? sourceFileName, CancellationToken cancellationToken = default) =>
-        RegisterAsync(document, sourceFileName, SystemActor.Instance.Name, cancellationToken);
+    public const string OrganizationMismatch = "organization-mismatch";
 
     /// <summary>Stores the programme and its first edition; <paramref name="createdBy"/> is named in that edition.</summary>
-    public async Task<Programme> RegisterAsync(ProgrammeDocument document, string? sourceFileName, string createdBy, CancellationToken cancellationToken = default)
+    public async Task<Programme> RegisterAsync(
+        ProgrammeDocument document, Organization organization, string? sourceFileName, string createdBy, CancellationToken cancellationToken = default)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        var organization = await FindOrCreateOrganizationAsync(data.Organization ?? UnknownOrganization, cancellationToken);
         await RefuseDuplicateAsync(organization, data.LegalBasis, cancellationToken);
 
         var units = await UnitResolver.LoadAsync(db, organization, document.OrgUnits, cancellationToken);
@@ -40,13 +36,20 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
                 data.LegalBasis.Signatory?.Name),
             data.Period.From,
             data.Period.To,
-            new ReportingRule(
-                ContractNames.FrequencyOf(data.Reporting.Frequency),
-                data.Reporting.DueDay,
-                ContractNames.DueMonthOf(data.Reporting.DueMonth)),
+            ReportingOf(data),
             time.GetUtcNow().UtcDateTime);
         programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
-        Fill(programme, document, units);
+        SetHeader(programme, data, units);
+        foreach (var directionData in data.Directions)
+        {
+            var direction = programme.AddDirection(directionData.Number, directionData.Title);
+            foreach (var m in directionData.Measures)
+            {
+                Reread(direction.AddMeasure(m.Number, m.Text, TermOf(m)), m, units);
+            }
+        }
+
+        AddWarnings(programme, document, organization);
         db.Programmes.Add(programme);
         await Editions.AppendAsync(db, programme, createdBy, $"Імпорт документа {programme.SourceFileName}", null, programme.ImportedAtUtc, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -54,91 +57,136 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         return programme;
     }
 
-    /// <summary>The stored programme approved by the same act (issuer's organization, kind, number, date), if any.</summary>
-    public async Task<Guid?> FindSameActAsync(ProgrammeDocument document, CancellationToken cancellationToken = default)
+    /// <summary>The organisation's stored programme approved by the same act (kind, number, date), if any.</summary>
+    public async Task<Guid?> FindSameActAsync(ProgrammeDocument document, Guid organizationId, CancellationToken cancellationToken = default)
     {
         var act = document.Programme.LegalBasis;
-        var organization = document.Programme.Organization ?? UnknownOrganization;
         return await db.Programmes
-            .Where(p => p.Organization.Name == organization && p.LegalBasis.Kind == act.Kind && p.LegalBasis.Number == act.Number && p.LegalBasis.Date == act.Date)
+            .Where(p => p.OrganizationId == organizationId && p.LegalBasis.Kind == act.Kind && p.LegalBasis.Number == act.Number && p.LegalBasis.Date == act.Date)
             .Select(p => (Guid?)p.Id)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The stored measures an update from this document would remove (for the review to list).</summary>
+    public async Task<IReadOnlyList<RemovedMeasure>> PreviewRemovalsAsync(Guid programmeId, ProgrammeDocument document, CancellationToken cancellationToken = default)
+    {
+        var programme = await ProgrammeQueries.LoadForExportAsync(db, programmeId, cancellationToken)
+            ?? throw new DomainException("Програму не знайдено.");
+        return ProgrammeUpdatePlan.For(programme, document).RemovedMeasures;
+    }
+
     /// <summary>
-    /// Replaces a stored programme's content with a newer reading of the same act (a corrected
-    /// import), keeping its identity and history: the change is a new edition.
+    /// Brings a stored programme to a newer reading of the same act (a corrected import), keeping
+    /// its identity, its directions' and measures' identities and its history: the change is a new
+    /// edition. Measures the document no longer has are removed only when <paramref name="removalsConfirmed"/>.
     /// </summary>
-    public async Task<Programme> ReplaceAsync(Guid programmeId, ProgrammeDocument document, string? sourceFileName, string by, CancellationToken cancellationToken = default)
+    public async Task<Programme> ReplaceAsync(
+        Guid programmeId, ProgrammeDocument document, string? sourceFileName, string by, bool removalsConfirmed, CancellationToken cancellationToken = default)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
-
-        programme.ClearContent();
-        await db.SaveChangesAsync(cancellationToken);
+        var plan = ProgrammeUpdatePlan.For(programme, document);
+        if (plan.Removed.Count > 0 && !removalsConfirmed)
+        {
+            throw new DomainException(
+                $"Оновлення вилучить заходи {string.Join(", ", plan.Removed.Select(m => m.Number))}; підтвердіть їх вилучення.");
+        }
 
         var units = await UnitResolver.LoadAsync(db, programme.Organization, document.OrgUnits, cancellationToken);
-        programme.Revise(
-            data.Title,
-            data.Period.From,
-            data.Period.To,
-            new ReportingRule(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth)));
+        programme.Revise(data.Title, data.Period.From, data.Period.To, ReportingOf(data));
         programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
-        Fill(programme, document, units);
+        SetHeader(programme, data, units);
+        programme.ClearWarnings();
+
+        foreach (var gone in plan.Removed)
+        {
+            programme.Directions.Single(d => d.Measures.Contains(gone)).RemoveMeasure(gone);
+        }
+
+        // Kept measures whose number changes first step aside under a temporary number, so that
+        // two measures trading places never meet the unique (direction, number) index.
+        var renumbered = plan.Kept.Where(k => k.Value.Number != k.Key.Number).Select(k => k.Value).ToList();
+        foreach (var measure in renumbered)
+        {
+            var direction = programme.Directions.Single(d => d.Measures.Contains(measure));
+            programme.PlaceMeasure(measure, direction, "~" + measure.Id.ToString("N")[..12], measure.Position);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var directionData in data.Directions)
+        {
+            var direction = programme.Directions.FirstOrDefault(d => d.Number == directionData.Number)
+                ?? programme.AddDirection(directionData.Number, directionData.Title);
+            if (direction.Title != directionData.Title)
+            {
+                direction.Rename(directionData.Title);
+            }
+
+            var position = 0;
+            foreach (var m in directionData.Measures)
+            {
+                position++;
+                if (plan.Kept.TryGetValue(m, out var measure))
+                {
+                    programme.PlaceMeasure(measure, direction, m.Number, position);
+                    Reread(measure, m, units);
+                }
+                else
+                {
+                    Reread(direction.AddMeasure(m.Number, m.Text, TermOf(m)), m, units);
+                }
+            }
+        }
+
+        foreach (var empty in programme.Directions.Where(d => d.Measures.Count == 0 && data.Directions.All(x => x.Number != d.Number)).ToList())
+        {
+            programme.RemoveDirection(empty);
+        }
+
+        AddWarnings(programme, document, programme.Organization);
         await Editions.AppendAsync(db, programme, by, $"Оновлено повторним імпортом документа {programme.SourceFileName}", null, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return programme;
     }
 
-    private static void Fill(Programme programme, ProgrammeDocument document, UnitResolver units)
+    private static ReportingRule ReportingOf(ProgrammeData data) =>
+        new(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth));
+
+    private static Term TermOf(MeasureData m) => new(ContractNames.TermKindOf(m.Term.Kind), m.Term.Text, m.Term.From, m.Term.To);
+
+    private static void SetHeader(Programme programme, ProgrammeData data, UnitResolver units)
     {
-        var data = document.Programme;
         programme.SetParent(data.ParentProgramme is { } parent
             ? new ParentProgramme(parent.Title, parent.Number, parent.Date, parent.Kind, parent.Issuer)
             : null);
         programme.SetCoordinator(data.Coordinator is null ? null : units.Resolve(data.Coordinator, ExecutorKind.Unit));
+    }
 
-        foreach (var directionData in data.Directions)
-        {
-            var direction = programme.AddDirection(directionData.Number, directionData.Title);
-            foreach (var m in directionData.Measures)
-            {
-                var measure = direction.AddMeasure(
-                    m.Number,
-                    m.Text,
-                    new Term(ContractNames.TermKindOf(m.Term.Kind), m.Term.Text, m.Term.From, m.Term.To));
-                measure.SetSource(m.Source?.Line, m.Source?.Page);
-                if (m.NeedsReview)
-                {
-                    measure.MarkForReview();
-                }
+    private static void Reread(Measure measure, MeasureData m, UnitResolver units)
+    {
+        measure.Reread(m.Text, TermOf(m), m.NeedsReview);
+        measure.SetSource(m.Source?.Line, m.Source?.Page);
+        measure.ReplaceExecutors(m.Executors.Select(e => (units.Resolve(e.Name, ContractNames.ExecutorKindOf(e.Kind)), e.Raw, e.ConsentRequired)));
+    }
 
-                foreach (var e in m.Executors)
-                {
-                    measure.AddExecutor(units.Resolve(e.Name, ContractNames.ExecutorKindOf(e.Kind)), e.Raw, e.ConsentRequired);
-                }
-            }
-        }
-
+    private static void AddWarnings(Programme programme, ProgrammeDocument document, Organization organization)
+    {
         foreach (var w in document.Warnings)
         {
             programme.AddWarning(w.Code, w.Message, w.Line, w.Measure);
         }
-    }
 
-    private async Task<Organization> FindOrCreateOrganizationAsync(string name, CancellationToken cancellationToken)
-    {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
-        if (organization is null)
+        if (document.Programme.Organization is { } named && !organization.IsKnownAs(named))
         {
-            organization = new Organization(name);
-            db.Organizations.Add(organization);
+            programme.AddWarning(
+                OrganizationMismatch,
+                $"У документі названо організацію «{named}», а програму збережено в «{organization.Name}»: перевірте, що обрано ту організацію.",
+                null,
+                null);
         }
-
-        return organization;
     }
 
     private async Task RefuseDuplicateAsync(Organization organization, LegalBasisData act, CancellationToken cancellationToken)

@@ -12,9 +12,10 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
 {
     public const string DefaultAdminEmail = "admin@anticor.local";
 
+    /// <summary>The deployment's own Identity role; organisations' roles are memberships, not Identity roles.</summary>
     public async Task EnsureRolesAsync()
     {
-        foreach (var role in Roles.All)
+        foreach (var role in (string[])[Roles.DeploymentAdministrator])
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -23,16 +24,17 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         }
     }
 
-    /// <summary>Finds a unit by id, exact name or alias; null with an error text when none or several match.</summary>
-    public async Task<(Guid? Id, string? Error)> FindUnitAsync(string idOrName)
+    /// <summary>Finds a unit of the organisation by id, exact name or alias; null with an error text when none or several match.</summary>
+    public async Task<(Guid? Id, string? Error)> FindUnitAsync(Guid organizationId, string idOrName)
     {
+        var units = db.OrgUnits.Where(u => u.OrganizationId == organizationId);
         if (Guid.TryParse(idOrName, out var id))
         {
-            return await db.OrgUnits.AnyAsync(u => u.Id == id) ? (id, null) : (null, $"Підрозділ {idOrName} не знайдено.");
+            return await units.AnyAsync(u => u.Id == id) ? (id, null) : (null, $"Підрозділ {idOrName} не знайдено в цій організації.");
         }
 
         var text = idOrName.Trim();
-        var ids = await db.OrgUnits.Where(u => u.Name == text || u.Aliases.Any(a => a.Text == text)).Select(u => u.Id).ToListAsync();
+        var ids = await units.Where(u => u.Name == text || u.Aliases.Any(a => a.Text == text)).Select(u => u.Id).ToListAsync();
         return ids.Count switch
         {
             1 => (ids[0], null),
@@ -41,12 +43,26 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         };
     }
 
-    /// <summary>Creates a user with a random one-time password that must be changed at first sign-in.</summary>
-    public async Task<ProvisionedUser> CreateAsync(string email, string? displayName, string role, Guid? unitId, string? password = null)
+    /// <summary>
+    /// Creates a user with a random one-time password that must be changed at first sign-in: a
+    /// deployment administrator, or a holder of <paramref name="role"/> in the organisation
+    /// (an executor bound to <paramref name="unitId"/>, which must be the organisation's).
+    /// </summary>
+    public async Task<ProvisionedUser> CreateAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, string? password = null)
     {
-        if (!Roles.All.Contains(role))
+        if (role != Roles.DeploymentAdministrator && !Roles.All.Contains(role))
         {
-            throw new InvalidOperationException($"Невідома роль «{role}». Можливі: {string.Join(", ", Roles.All)}.");
+            throw new InvalidOperationException($"Невідома роль «{role}». Можливі: {string.Join(", ", Roles.All)}, {Roles.DeploymentAdministrator}.");
+        }
+
+        if (role != Roles.DeploymentAdministrator && organizationId is null)
+        {
+            throw new InvalidOperationException("Роль надається в організації: вкажіть організацію.");
+        }
+
+        if (unitId is { } u && !await db.OrgUnits.AnyAsync(x => x.Id == u && x.OrganizationId == organizationId))
+        {
+            throw new InvalidOperationException("Підрозділ не належить цій організації.");
         }
 
         await EnsureRolesAsync();
@@ -55,13 +71,23 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
             MustChangePassword = password is null,
         };
         var oneTime = password ?? OneTimePassword.Generate();
+        user.CurrentOrganizationId = organizationId;
         Check(await users.CreateAsync(user, oneTime));
-        Check(await users.AddToRoleAsync(user, role));
+        if (role == Roles.DeploymentAdministrator)
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
+        else
+        {
+            db.Memberships.Add(new Membership(user.Id, organizationId!.Value, role));
+        }
+
         if (unitId is { } unit)
         {
             db.UserUnits.Add(new UserUnit(user.Id, unit));
-            await db.SaveChangesAsync();
         }
+
+        await db.SaveChangesAsync();
 
         return new ProvisionedUser(user, oneTime);
     }

@@ -25,4 +25,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>Set for one-time passwords (first administrator, users created by an administrator or the CLI).</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The organisation the user last chose to act for; the first membership's when unset or no longer held.</summary>
+    public Guid? CurrentOrganizationId { get; set; }
 }

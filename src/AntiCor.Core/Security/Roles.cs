@@ -21,10 +21,17 @@ public static class Roles
     /// <summary>Users, units and settings; never writes or reviews reports.</summary>
     public const string Administrator = "Administrator";
 
+    /// <summary>
+    /// Above every organisation: creates organisations and their first administrators. Held as an
+    /// Identity role of the deployment, not as a membership.
+    /// </summary>
+    public const string DeploymentAdministrator = "DeploymentAdministrator";
+
+    /// <summary>The roles granted per organisation (memberships).</summary>
     public static readonly IReadOnlyList<string> All = [Executor, Coordinator, Head, Auditor, Administrator];
 
     /// <summary>Roles whose holders must sign in with a second factor.</summary>
-    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Coordinator, Head, Auditor, Administrator];
+    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Coordinator, Head, Auditor, Administrator, DeploymentAdministrator];
 
     public static string Ukrainian(string role) => role switch
     {
@@ -33,6 +40,7 @@ public static class Roles
         Head => "Керівник",
         Auditor => "Аудитор",
         Administrator => "Адміністратор",
+        DeploymentAdministrator => "Адміністратор системи",
         _ => role,
     };
 }

@@ -8,6 +8,11 @@ public static class SeedProgramme
 {
     public const string FileName = "kropyvnytskyi-2019-order-98.txt";
 
+    /// <summary>The organisation the sample installs into: the city council named in the order.</summary>
+    public const string OrganizationSlug = "kropyvnytskyi";
+
+    public const string OrganizationName = "Міська рада міста Кропивницького";
+
     public static byte[] Read()
     {
         using var stream = typeof(SeedProgramme).Assembly.GetManifestResourceStream("AntiCor.Seed." + FileName)

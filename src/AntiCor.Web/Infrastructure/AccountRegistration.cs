@@ -4,7 +4,10 @@ using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using AntiCor.Core.Tenancy;
+using AntiCor.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AntiCor.Web.Infrastructure;
 
@@ -21,6 +24,11 @@ public static partial class AccountRegistration
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<HttpAuditActor>();
+        services.AddScoped<CurrentUser>();
+        // A request sees no organisation's records until TenantResolution names one; work outside
+        // requests (start-up, jobs) is the system's and sees all.
+        services.Replace(ServiceDescriptor.Scoped(sp =>
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext is null ? TenantScope.System() : TenantScope.None()));
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<HttpAuditActor>());
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentitySetup.Configure)
@@ -80,6 +88,7 @@ public static partial class AccountRegistration
     public static WebApplication UseAccounts(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<TenantResolution>();
         app.UseMiddleware<AccountGate>();
         app.UseAuthorization();
         return app;
@@ -104,7 +113,7 @@ public static partial class AccountRegistration
 
         var email = app.Configuration["Admin:Email"];
         var created = await provisioning.CreateAsync(
-            string.IsNullOrWhiteSpace(email) ? AccountProvisioning.DefaultAdminEmail : email, "Адміністратор", Roles.Administrator, null);
+            string.IsNullOrWhiteSpace(email) ? AccountProvisioning.DefaultAdminEmail : email, "Адміністратор", Roles.DeploymentAdministrator, null, null);
         LogFirstAdministrator(app.Logger, created.User.Email!, created.OneTimePassword);
     }
 

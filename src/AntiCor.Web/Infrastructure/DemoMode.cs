@@ -24,7 +24,8 @@ public sealed record DemoMode(bool Enabled)
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var provisioning = services.GetRequiredService<AccountProvisioning>();
         var db = services.GetRequiredService<AppDbContext>();
-        var unit = await db.OrgUnits.Where(u => u.Name == DemoAccounts.ExecutorUnit).Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+        var unit = await db.OrgUnits.Where(u => u.Name == DemoAccounts.ExecutorUnit).Select(u => new { u.Id, u.OrganizationId }).FirstOrDefaultAsync();
+        var organization = unit?.OrganizationId ?? await db.Organizations.OrderBy(o => o.Name).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
         foreach (var account in DemoAccounts.All)
         {
             if (await users.FindByEmailAsync(account.Email) is not null)
@@ -33,7 +34,7 @@ public sealed record DemoMode(bool Enabled)
             }
 
             var created = await provisioning.CreateAsync(
-                account.Email, account.DisplayName, account.Role, account.Role == Roles.Executor ? unit : null, account.Password);
+                account.Email, account.DisplayName, account.Role, organization, account.Role == Roles.Executor ? unit?.Id : null, account.Password);
             if (account.TotpKey is { } key)
             {
                 await EnrolAsync(users, created.User, key);

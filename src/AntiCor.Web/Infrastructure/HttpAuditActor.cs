@@ -15,9 +15,7 @@ public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
     public string? UserId => _identified?.Id ?? User?.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public string Name => _identified?.Name
-        ?? User?.FindFirstValue(AccountClaims.DisplayName)
-        ?? User?.FindFirstValue(ClaimTypes.Email)
-        ?? User?.Identity?.Name
+        ?? (User is { } user ? CurrentUser.NameOf(user) : null)
         ?? (accessor.HttpContext is null ? SystemActor.Instance.Name : "анонімний відвідувач");
 
     public string? Ip => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();

@@ -3,38 +3,35 @@ using AntiCor.Core.Security;
 namespace AntiCor.Web.Infrastructure;
 
 /// <summary>
-/// Authorization policies and the roles each admits: the single table of who may do what.
-/// Separation of duties lives here: the Administrator manages accounts but appears in no
-/// report policy, so holding that role never lets anyone write or review a report.
+/// Authorization policies and the roles each admits: the single table of who may do what, used by
+/// every page and endpoint (no role strings elsewhere) and read by the authorization test. Roles
+/// are those the user holds in the organisation they act for. Separation of duties lives here: an
+/// administrator manages accounts but appears in no programme or audit policy.
 /// </summary>
 public static class Policies
 {
-    /// <summary>Users, roles, unit bindings, settings.</summary>
+    /// <summary>Users, roles and unit bindings of the administrator's organisation.</summary>
     public const string Administration = "Administration";
 
-    /// <summary>Reads everything that is not public: programmes in work, all units' reports.</summary>
-    public const string ReadAll = "ReadAll";
+    /// <summary>Organisations of the deployment and their first administrators.</summary>
+    public const string DeploymentAdministration = "DeploymentAdministration";
 
-    /// <summary>The audit trail.</summary>
+    /// <summary>Importing, editing and amending the organisation's programmes.</summary>
+    public const string ProgrammeEditing = "ProgrammeEditing";
+
+    /// <summary>The organisation's audit trail: browsing, verifying, publishing a checkpoint.</summary>
     public const string AuditTrail = "AuditTrail";
 
     /// <summary>An executor's own obligations (their units' measures).</summary>
     public const string OwnObligations = "OwnObligations";
 
-    /// <summary>Drafting and submitting reports on measures.</summary>
-    public const string ReportWriting = "ReportWriting";
-
-    /// <summary>Accepting or returning submitted reports.</summary>
-    public const string ReportReview = "ReportReview";
-
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>
     {
         [Administration] = [Roles.Administrator],
-        [ReadAll] = [Roles.Coordinator, Roles.Head, Roles.Auditor],
-        [AuditTrail] = [Roles.Auditor, Roles.Coordinator, Roles.Head],
+        [DeploymentAdministration] = [Roles.DeploymentAdministrator],
+        [ProgrammeEditing] = [Roles.Coordinator],
+        [AuditTrail] = [Roles.Auditor, Roles.Head],
         [OwnObligations] = [Roles.Executor],
-        [ReportWriting] = [Roles.Executor],
-        [ReportReview] = [Roles.Coordinator],
     };
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)

@@ -3,13 +3,16 @@ using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
 using AntiCor.Core.Seed;
+using AntiCor.Core.Tenancy;
+using AntiCor.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Infrastructure;
 
 /// <summary>
 /// Imports the bundled sample order into a database without programmes, so that a first
-/// `dotnet run` shows a real programme. A database that has any programme is left alone.
+/// `dotnet run` shows a real programme, in an organisation made for Kropyvnytskyi city council.
+/// A database that has any programme is left alone.
 /// </summary>
 public static partial class SeedProgrammeLoader
 {
@@ -28,7 +31,10 @@ public static partial class SeedProgrammeLoader
             var registrar = new ProgrammeRegistrar(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
             try
             {
-                var programme = await registrar.RegisterAsync(document, SeedProgramme.FileName, cancellationToken);
+                var registry = new OrganizationRegistry(db);
+                var organization = await registry.FindAsync(SeedProgramme.OrganizationSlug, cancellationToken)
+                    ?? await registry.CreateAsync(new NewOrganization(SeedProgramme.OrganizationName, null, SeedProgramme.OrganizationSlug), cancellationToken);
+                var programme = await registrar.RegisterAsync(document, organization, SeedProgramme.FileName, SystemActor.Instance.Name, cancellationToken);
                 LogSeeded(logger, SeedProgramme.FileName, programme.Id, document.Warnings.Count);
                 return;
             }

@@ -1,6 +1,6 @@
+using AntiCor.Core.Domain;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
-using AntiCor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -69,12 +69,13 @@ public sealed partial class AuditCheckpointJob(
                 }
             }
 
-            var checkpoint = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
-            if (checkpoint is null)
+            var checkpoints = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
+            if (checkpoints.Count == 0)
             {
                 LogEmptyChain(logger);
             }
-            else
+
+            foreach (var checkpoint in checkpoints)
             {
                 LogPublished(logger, checkpoint.Count, checkpoint.HeadHash);
             }

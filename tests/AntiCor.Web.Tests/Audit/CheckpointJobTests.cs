@@ -81,8 +81,10 @@ public sealed class CheckpointJobTests : IAsyncLifetime
 
         var results = await Task.WhenAll(nodes);
 
-        Assert.Single(results.Select(r => r!.Id).Distinct());
-        Assert.Equal(1, await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync()));
+        // One checkpoint per chain (the deployment's and the seed organisation's), however many nodes publish.
+        var chains = await _db.Cli.QueryAsync(db => db.AuditEntries.Select(a => a.ChainId).Distinct().CountAsync());
+        Assert.Equal(chains, results.SelectMany(r => r).Select(c => c.Id).Distinct().Count());
+        Assert.Equal(chains, await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync()));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ReverseProxyTests(AntiCorFactory factory)
         using var home = await client.SendAsync(Forwarded("/"));
         Assert.True(home.Headers.Contains("Strict-Transport-Security"), "HSTS is sent once the proxy says the request came over HTTPS");
 
-        using var export = await client.SendAsync(Forwarded($"/programmes/{id}/export/json"));
+        using var export = await client.SendAsync(Forwarded($"/o/kropyvnytskyi/programmes/{id}/export/json"));
         export.EnsureSuccessStatusCode();
         var ips = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.Exported && a.EntityId == id.ToString()).Select(a => a.Ip).ToListAsync());
         Assert.Contains(RealClient, ips);

@@ -10,8 +10,8 @@ public sealed class SecurityHeadersTests(AntiCorFactory factory)
     private static readonly string[] AddressList =
     [
         "/",
-        "/programmes/{programme}",
-        "/units/{unit}",
+        "/o/kropyvnytskyi/programmes/{programme}",
+        "/o/kropyvnytskyi/units/{unit}",
         "/no-such-page",
         "/error",
         "/audit/checkpoints",

@@ -18,17 +18,18 @@ namespace AntiCor.Web.Tests.Security;
 [Collection(AppCollection.Name)]
 public sealed class AuthorizationTableTests(AntiCorFactory factory)
 {
-    /// <summary>The outcome of a GET: the page (200), a redirect to sign-in, 403, or 404.</summary>
+    /// <summary>The outcome of a GET: the page (200), a redirect to sign-in, another redirect, 403, or 404.</summary>
     public enum R
     {
         Ok,
         Login,
+        Redirect,
         Forbidden,
         NotFound,
     }
 
-    /// <summary>What anonymous, Executor, Coordinator, Head, Auditor and Administrator get, in that order.</summary>
-    public sealed record Row(string Url, R Anonymous, R Executor, R Coordinator, R Head, R Auditor, R Administrator)
+    /// <summary>What anonymous, Executor, Coordinator, Head, Auditor, Administrator and the deployment administrator get, in that order.</summary>
+    public sealed record Row(string Url, R Anonymous, R Executor, R Coordinator, R Head, R Auditor, R Administrator, R Deployment)
     {
         public R For(string? role) => role switch
         {
@@ -37,47 +38,66 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
             Roles.Coordinator => Coordinator,
             Roles.Head => Head,
             Roles.Auditor => Auditor,
-            _ => Administrator,
+            Roles.Administrator => Administrator,
+            _ => Deployment,
         };
     }
 
     /// <summary>Ids of real records, so that routes with parameters hit something that exists.</summary>
     public sealed record Ids(Guid Programme, Guid Direction, Guid Measure, Guid ExecutorUnit, Guid OtherUnit, Guid SomeUser);
 
-    private static Row Public(string url) => new(url, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok);
+    private const string Org = "/o/" + AntiCor.Core.Seed.SeedProgramme.OrganizationSlug;
 
-    private static Row SignedIn(string url) => new(url, R.Login, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok);
+    private static Row All(string url, R outcome) => new(url, outcome, outcome, outcome, outcome, outcome, outcome, outcome);
 
-    /// <summary>Signed-in users in <paramref name="roles"/> get 200, other signed-in users 403, anonymous the sign-in page.</summary>
+    private static Row Public(string url) => All(url, R.Ok);
+
+    private static Row SignedIn(string url) => new(url, R.Login, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok, R.Ok);
+
+    /// <summary>
+    /// Signed-in users in <paramref name="roles"/> get 200, other signed-in users 403, anonymous the
+    /// sign-in page. The deployment administrator acts as the administrator of the organisation.
+    /// </summary>
     private static Row Only(string url, params string[] roles) => new(url, R.Login,
         roles.Contains(Roles.Executor) ? R.Ok : R.Forbidden,
         roles.Contains(Roles.Coordinator) ? R.Ok : R.Forbidden,
         roles.Contains(Roles.Head) ? R.Ok : R.Forbidden,
         roles.Contains(Roles.Auditor) ? R.Ok : R.Forbidden,
-        roles.Contains(Roles.Administrator) ? R.Ok : R.Forbidden);
+        roles.Contains(Roles.Administrator) ? R.Ok : R.Forbidden,
+        roles.Contains(Roles.Administrator) || roles.Contains(Roles.DeploymentAdministrator) ? R.Ok : R.Forbidden);
 
     /// <summary>Route pattern (as mapped) → the request to make and the expected outcomes.</summary>
     public static readonly Dictionary<string, Func<Ids, Row>> Table = new()
     {
-        ["/"] = _ => Public("/"),
+        // One organisation on the deployment: the front page opens it.
+        ["/"] = _ => All("/", R.Redirect),
         // Static files (the assets manifest's catch-all).
         ["/{**path:file}"] = _ => Public("/favicon.svg"),
         ["/error"] = _ => Public("/error"),
-        ["/status/{code:int}"] = _ => new("/status/404", R.NotFound, R.NotFound, R.NotFound, R.NotFound, R.NotFound, R.NotFound),
-        ["/programmes/{id:guid}"] = i => Public($"/programmes/{i.Programme}"),
-        ["/units/{id:guid}"] = i => Public($"/units/{i.ExecutorUnit}"),
+        ["/status/{code:int}"] = _ => All("/status/404", R.NotFound),
+        ["/o/{slug}"] = _ => Public(Org),
+        ["/o/{slug}/programmes/{id:guid}"] = i => Public($"{Org}/programmes/{i.Programme}"),
+        ["/o/{slug}/units/{id:guid}"] = i => Public($"{Org}/units/{i.ExecutorUnit}"),
+        ["/o/{slug}/programmes/{id:guid}/editions"] = i => Public($"{Org}/programmes/{i.Programme}/editions"),
+        ["/o/{slug}/programmes/{id:guid}/editions/compare"] = i => Public($"{Org}/programmes/{i.Programme}/editions/compare"),
+        ["/o/{slug}/programmes/{id:guid}/editions/{number:int}"] = i => Public($"{Org}/programmes/{i.Programme}/editions/1"),
+        ["/o/{slug}/programmes/{id:guid}/export/{format}"] = i => Public($"{Org}/programmes/{i.Programme}/export/csv"),
+        // Addresses published before organisations had their own redirect there.
+        ["/programmes/{id:guid}"] = i => All($"/programmes/{i.Programme}", R.Redirect),
+        ["/units/{id:guid}"] = i => All($"/units/{i.ExecutorUnit}", R.Redirect),
 
         ["/account/login"] = _ => Public("/account/login"),
         ["/account/logout"] = _ => Public("/account/logout"),
         ["/account/forgot-password"] = _ => Public("/account/forgot-password"),
         ["/account/reset-password"] = _ => Public("/account/reset-password"),
         // The second step needs the first: without the password step's cookie it sends everyone to sign in.
-        ["/account/login-2fa"] = _ => new("/account/login-2fa", R.Login, R.Login, R.Login, R.Login, R.Login, R.Login),
+        ["/account/login-2fa"] = _ => All("/account/login-2fa", R.Login),
         ["/account/change-password"] = _ => SignedIn("/account/change-password"),
         ["/account/two-factor"] = _ => SignedIn("/account/two-factor"),
         // The single sign-on button's target: a POST starts the round trip; a GET goes back to the sign-in page.
-        ["/account/external-login"] = _ => new("/account/external-login", R.Login, R.Login, R.Login, R.Login, R.Login, R.Login),
+        ["/account/external-login"] = _ => All("/account/external-login", R.Login),
 
+        ["/admin/organizations"] = _ => Only("/admin/organizations", Roles.DeploymentAdministrator),
         ["/admin/users"] = _ => Only("/admin/users", Roles.Administrator),
         ["/admin/users/create"] = _ => Only("/admin/users/create", Roles.Administrator),
         ["/admin/users/{id:guid}"] = i => Only($"/admin/users/{i.SomeUser}", Roles.Administrator),
@@ -90,15 +110,11 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/directions/edit/{directionId:guid?}"] = i => Only($"/programmes/{i.Programme}/directions/edit/{i.Direction}", Roles.Coordinator),
         ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
-        ["/programmes/{id:guid}/editions"] = i => Public($"/programmes/{i.Programme}/editions"),
-        ["/programmes/{id:guid}/editions/compare"] = i => Public($"/programmes/{i.Programme}/editions/compare"),
-        ["/programmes/{id:guid}/editions/{number:int}"] = i => Public($"/programmes/{i.Programme}/editions/1"),
-        ["/programmes/{id:guid}/export/{format}"] = i => Public($"/programmes/{i.Programme}/export/csv"),
 
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
         ["/audit/entity/{type}/{id}"] = i => Only($"/audit/entity/Programme/{i.Programme}", Roles.Auditor, Roles.Head),
-        ["/audit/publish"] = _ => Only("/audit/publish", Roles.Coordinator, Roles.Auditor, Roles.Head),
+        ["/audit/publish"] = _ => Only("/audit/publish", Roles.Auditor, Roles.Head),
         ["/audit/checkpoints"] = _ => Public("/audit/checkpoints"),
         ["/api/v1/audit/checkpoints"] = _ => Public("/api/v1/audit/checkpoints"),
     };
@@ -112,7 +128,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
 
         var ids = await IdsAsync();
         var clients = new List<(string? Role, HttpClient Client)> { (null, factory.NewClient()) };
-        foreach (var role in Roles.All)
+        foreach (var role in Roles.All.Append(Roles.DeploymentAdministrator))
         {
             var user = await factory.CreateAsync(role, role == Roles.Executor ? [ids.ExecutorUnit] : null);
             clients.Add((role, await factory.SignedInClientAsync(user)));
@@ -139,8 +155,8 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
     public void Separation_of_duties_the_administrator_is_in_no_report_policy_and_only_administrators_administer()
     {
         var table = web::AntiCor.Web.Infrastructure.Policies.Table;
-        Assert.DoesNotContain(Roles.Administrator, table[web::AntiCor.Web.Infrastructure.Policies.ReportWriting]);
-        Assert.DoesNotContain(Roles.Administrator, table[web::AntiCor.Web.Infrastructure.Policies.ReportReview]);
+        Assert.DoesNotContain(Roles.Administrator, table[web::AntiCor.Web.Infrastructure.Policies.ProgrammeEditing]);
+        Assert.DoesNotContain(Roles.Administrator, table[web::AntiCor.Web.Infrastructure.Policies.AuditTrail]);
         Assert.Equal([Roles.Administrator], table[web::AntiCor.Web.Infrastructure.Policies.Administration]);
         Assert.Equal([Roles.Executor], table[web::AntiCor.Web.Infrastructure.Policies.OwnObligations]);
     }
@@ -160,6 +176,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
             HttpStatusCode.Forbidden => R.Forbidden,
             HttpStatusCode.NotFound => R.NotFound,
             HttpStatusCode.Redirect or HttpStatusCode.Found when new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/account/login" => R.Login,
+            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.MovedPermanently => R.Redirect,
             var other => throw new Xunit.Sdk.XunitException($"{url}: unexpected {(int)other} {response.Headers.Location}"),
         };
     }

@@ -12,6 +12,6 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
         builder.HasIndex(c => c.AtUtc);
 
         // One checkpoint per chain length: two nodes publishing the same head store it once.
-        builder.HasIndex(c => c.Count).IsUnique();
+        builder.HasIndex(c => new { c.ChainId, c.Count }).IsUnique();
     }
 }

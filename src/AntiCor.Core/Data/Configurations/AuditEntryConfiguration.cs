@@ -8,8 +8,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.HasKey(a => a.Sequence);
+        // One chain per organisation (and the deployment's own, Guid.Empty): positions count within a chain.
+        builder.HasKey(a => new { a.ChainId, a.Sequence });
         builder.Property(a => a.Sequence).ValueGeneratedNever();
+        builder.Property(a => a.ChainId).ValueGeneratedNever();
         builder.Property(a => a.ActorId).HasMaxLength(Limits.Short);
         builder.Property(a => a.ActorName).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(a => a.Action).HasMaxLength(Limits.Short).IsRequired();

@@ -10,6 +10,7 @@ internal sealed class DirectionConfiguration : IEntityTypeConfiguration<Directio
     {
         builder.Property(d => d.Title).HasMaxLength(Limits.Title).IsRequired();
         builder.HasIndex(d => new { d.ProgrammeId, d.Number }).IsUnique();
+        builder.HasIndex(d => d.OrganizationId);
         builder.HasMany(d => d.Measures).WithOne().HasForeignKey(m => m.DirectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.Property(m => m.Number).HasMaxLength(Limits.Short).IsRequired();
         builder.Property(m => m.Text).HasMaxLength(Limits.Text).IsRequired();
         builder.HasIndex(m => new { m.DirectionId, m.Number }).IsUnique();
+        builder.HasIndex(m => m.OrganizationId);
         builder.OwnsOne(m => m.Term, term =>
         {
             term.Property(t => t.Kind).HasColumnName("TermKind").HasConversion<string>().HasMaxLength(Limits.Short);

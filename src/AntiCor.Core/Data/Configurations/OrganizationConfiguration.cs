@@ -10,5 +10,14 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.Property(o => o.Name).HasMaxLength(Limits.Name).IsRequired();
         builder.HasIndex(o => o.Name).IsUnique();
+        builder.PrimitiveCollection(o => o.FormerNames);
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(Limits.Short);
+        builder.Property(o => o.Code).HasMaxLength(8);
+        builder.HasIndex(o => o.Code).IsUnique();
+        builder.Property(o => o.Katottg).HasMaxLength(19);
+        builder.Property(o => o.Slug).HasMaxLength(OrganizationSlug.MaxLength).IsRequired();
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.ContactEmail).HasMaxLength(254);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class ProgrammeEditionConfiguration : IEntityTypeConfiguration<P
     {
         builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.ProgrammeId, e.Number }).IsUnique();
+        builder.HasIndex(e => e.OrganizationId);
         builder.Property(e => e.CreatedBy).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(e => e.Summary).HasMaxLength(Limits.Title).IsRequired();
         builder.Property(e => e.Snapshot).IsRequired();

@@ -1,8 +1,8 @@
+using AntiCor.Core.Domain;
 using System.Globalization;
 using System.Text.Json;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
-using AntiCor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Audit;

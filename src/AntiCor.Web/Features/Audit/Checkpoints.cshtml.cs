@@ -1,6 +1,6 @@
+using AntiCor.Core.Domain;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
-using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
+using AntiCor.Web.Infrastructure;
 using AntiCor.Core.Data;
-using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AntiCor.Web.Features.Audit;
 
 /// <summary>One entity's history in the audit trail, newest first.</summary>
-[Authorize(Roles = Roles.Auditor + "," + Roles.Head)]
+[Authorize(Policies.AuditTrail)]
 public sealed class EntityModel(AppDbContext db) : PageModel
 {
     public string EntityType { get; private set; } = "";

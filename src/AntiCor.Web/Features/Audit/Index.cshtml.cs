@@ -1,6 +1,6 @@
+using AntiCor.Web.Infrastructure;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
-using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AntiCor.Web.Features.Audit;
 
 /// <summary>The audit trail for auditors and the head: filters and paging in the query string, and a chain check.</summary>
-[Authorize(Roles = Roles.Auditor + "," + Roles.Head)]
+[Authorize(Policies.AuditTrail)]
 public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "from")]

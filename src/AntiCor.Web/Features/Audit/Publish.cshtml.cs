@@ -1,6 +1,6 @@
+using AntiCor.Core.Domain;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
-using AntiCor.Core.Security;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AntiCor.Web.Features.Audit;
 
 /// <summary>"Publish now" for the coordinator, the auditor and the head, besides the daily job.</summary>
-[Authorize(Roles = Roles.Coordinator + "," + Roles.Auditor + "," + Roles.Head)]
+[Authorize(Policies.AuditTrail)]
 public sealed class PublishModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public CheckpointsModel.Item? Latest { get; private set; }
@@ -24,7 +24,8 @@ public sealed class PublishModel(AppDbContext db, TimeProvider time) : PageModel
     {
         Posted = true;
         var before = await CheckpointPublisher.LatestAsync(db, cancellationToken);
-        var checkpoint = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
+        var published = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
+        var checkpoint = published.FirstOrDefault(c => c.ChainId == db.Tenant.OrganizationId) ?? published.FirstOrDefault();
         if (checkpoint is not null)
         {
             Outcome = (new CheckpointsModel.Item(KyivTime.FromUtc(checkpoint.AtUtc), checkpoint.Count, checkpoint.HeadHash), before?.Count != checkpoint.Count);

@@ -1,10 +1,14 @@
 using AntiCor.Core.Data;
+using AntiCor.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Programmes;
 
+/// <summary>An organisation's home: its programmes (the address names the organisation).</summary>
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
+    public string OrganizationName => HttpContext.Organization()?.Name ?? "";
+
     public IReadOnlyList<ProgrammeListQuery.Row> Programmes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>

@@ -1,7 +1,8 @@
+using AntiCor.Web.Infrastructure.Tenancy;
+using AntiCor.Web.Infrastructure;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
-using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>Add a direction, rename one, or remove an empty one.</summary>
-[Authorize(Roles = Roles.Coordinator)]
+[Authorize(Policies.ProgrammeEditing)]
 public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
 {
     // Not "Title": with no Act.* fields posted, binding would fall back and read it as the act's title too.
@@ -50,16 +51,16 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
         {
             if (directionId is Guid d)
             {
-                await editor.RenameDirectionAsync(id, d, DirectionTitle ?? "", act, CurrentUser.NameOf(User), cancellationToken);
+                await editor.RenameDirectionAsync(id, d, DirectionTitle ?? "", act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
             }
             else
             {
-                await editor.AddDirectionAsync(id, DirectionTitle ?? "", act, CurrentUser.NameOf(User), cancellationToken);
+                await editor.AddDirectionAsync(id, DirectionTitle ?? "", act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
             }
         }, id);
 
     public Task<IActionResult> OnPostDeleteAsync(Guid id, Guid directionId, CancellationToken cancellationToken) =>
-        ChangeAsync(act => editor.RemoveDirectionAsync(id, directionId, act, CurrentUser.NameOf(User), cancellationToken), id);
+        ChangeAsync(act => editor.RemoveDirectionAsync(id, directionId, act, Infrastructure.CurrentUser.NameOf(User), cancellationToken), id);
 
     private async Task<IActionResult> ChangeAsync(Func<AmendingAct?, Task> change, Guid id)
     {
@@ -72,7 +73,7 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
         try
         {
             await change(act);
-            return Redirect($"/programmes/{id}");
+            return Redirect($"{HttpContext.PublicBase()}/programmes/{id}");
         }
         catch (DomainException e)
         {

@@ -12,7 +12,7 @@ namespace AntiCor.Web.Features.Register;
 /// </summary>
 public static class ExportEndpoint
 {
-    public const string Route = "/programmes/{id:guid}/export/{format}";
+    public const string Route = "/o/{slug}/programmes/{id:guid}/export/{format}";
 
     public static IEndpointRouteBuilder MapProgrammeExport(this IEndpointRouteBuilder app)
     {

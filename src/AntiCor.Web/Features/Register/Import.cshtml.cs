@@ -3,7 +3,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
-using AntiCor.Core.Security;
+using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +11,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>Upload an order, review what was read, correct it in place, confirm: only then is it stored.</summary>
-[Authorize(Roles = Roles.Coordinator)]
+[Authorize(Policies.ProgrammeEditing)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
 [RequestSizeLimit(MaxUpload)]
-public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts) : PageModel
+public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts, CurrentUser currentUser) : PageModel
 {
     private const long MaxUpload = ProgrammeImporter.MaxBytes + (1024 * 1024);
 
@@ -30,6 +30,15 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     public ProgrammeDocument? Document { get; private set; }
     public string? FileName { get; private set; }
     public Guid? SameActId { get; private set; }
+
+    /// <summary>The organisation the programme goes into: always the coordinator's own.</summary>
+    public string OrganizationName => currentUser.Organization?.Name ?? "";
+
+    /// <summary>Stored measures that the update would remove: each needs the coordinator's tick.</summary>
+    public IReadOnlyList<RemovedMeasure> Removals { get; private set; } = [];
+
+    [BindProperty]
+    public bool ConfirmRemovals { get; set; }
 
     public void OnGet()
     {
@@ -67,30 +76,40 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
     {
         var registrar = new ProgrammeRegistrar(db, time);
-        SameActId = await registrar.FindSameActAsync(document, cancellationToken);
-        if (SameActId is not null)
+        SameActId = await registrar.FindSameActAsync(document, OrganizationId, cancellationToken);
+        if (SameActId is { } same)
         {
+            Removals = await registrar.PreviewRemovalsAsync(same, document, cancellationToken);
             Show(document, name);
             return Page();
         }
 
-        var programme = await registrar.RegisterAsync(document, name, CurrentUser.NameOf(User), cancellationToken);
-        return Redirect($"/programmes/{programme.Id}");
+        var programme = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken);
+        return Redirect(ProgrammePath(programme.Id));
     });
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
     {
         var registrar = new ProgrammeRegistrar(db, time);
-        var existing = await registrar.FindSameActAsync(document, cancellationToken);
-        if (existing is null)
+        var existing = await registrar.FindSameActAsync(document, OrganizationId, cancellationToken);
+        if (existing is not { } same)
         {
-            var stored = await registrar.RegisterAsync(document, name, CurrentUser.NameOf(User), cancellationToken);
-            return Redirect($"/programmes/{stored.Id}");
+            var stored = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken);
+            return Redirect(ProgrammePath(stored.Id));
         }
 
-        await registrar.ReplaceAsync(existing.Value, document, name, CurrentUser.NameOf(User), cancellationToken);
-        return Redirect($"/programmes/{existing}");
+        SameActId = same;
+        Removals = await registrar.PreviewRemovalsAsync(same, document, cancellationToken);
+        await registrar.ReplaceAsync(same, document, name, currentUser.Name, ConfirmRemovals, cancellationToken);
+        return Redirect(ProgrammePath(same));
     });
+
+    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegisterText.NoOrganization);
+
+    private async Task<Organization> OrganizationAsync(CancellationToken cancellationToken) =>
+        await db.Organizations.FindAsync([OrganizationId], cancellationToken) ?? throw new DomainException(RegisterText.NoOrganization);
+
+    private string ProgrammePath(Guid id) => $"{currentUser.Organization!.PublicBase}/programmes/{id}";
 
     private void Show(ProgrammeDocument document, string fileName)
     {

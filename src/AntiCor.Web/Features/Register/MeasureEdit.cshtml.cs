@@ -1,7 +1,8 @@
+using AntiCor.Web.Infrastructure.Tenancy;
+using AntiCor.Web.Infrastructure;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
-using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>Edit, move or remove one measure of a stored programme, optionally under an amending act.</summary>
-[Authorize(Roles = Roles.Coordinator)]
+[Authorize(Policies.ProgrammeEditing)]
 public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
 {
     [BindProperty]
@@ -57,7 +58,7 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
 
         try
         {
-            var by = CurrentUser.NameOf(User);
+            var by = Infrastructure.CurrentUser.NameOf(User);
             await editor.EditMeasureAsync(id, measureId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, by, cancellationToken);
             var current = await db.Measures.Where(m => m.Id == measureId).Select(m => m.DirectionId).SingleAsync(cancellationToken);
             if (current != DirectionId)
@@ -72,7 +73,7 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
         }
 
         var number = await db.Measures.Where(m => m.Id == measureId).Select(m => m.Number).SingleAsync(cancellationToken);
-        return Redirect($"/programmes/{id}#measure-{number}");
+        return Redirect($"{HttpContext.PublicBase()}/programmes/{id}#measure-{number}");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid measureId, CancellationToken cancellationToken)
@@ -88,8 +89,8 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
             return Page();
         }
 
-        await editor.RemoveMeasureAsync(id, measureId, act, CurrentUser.NameOf(User), cancellationToken);
-        return Redirect($"/programmes/{id}");
+        await editor.RemoveMeasureAsync(id, measureId, act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
+        return Redirect($"{HttpContext.PublicBase()}/programmes/{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid measureId, bool fillInputs, CancellationToken cancellationToken)

@@ -1,7 +1,8 @@
+using AntiCor.Web.Infrastructure.Tenancy;
+using AntiCor.Web.Infrastructure;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
-using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>Add a measure to a direction; it takes the next number, as an amending act would give it.</summary>
-[Authorize(Roles = Roles.Coordinator)]
+[Authorize(Policies.ProgrammeEditing)]
 public sealed class MeasureNewModel(AppDbContext db, ProgrammeEditor editor) : PageModel
 {
     [BindProperty]
@@ -45,8 +46,8 @@ public sealed class MeasureNewModel(AppDbContext db, ProgrammeEditor editor) : P
 
         try
         {
-            var measure = await editor.AddMeasureAsync(id, directionId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, CurrentUser.NameOf(User), cancellationToken);
-            return Redirect($"/programmes/{id}#measure-{measure.Number}");
+            var measure = await editor.AddMeasureAsync(id, directionId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
+            return Redirect($"{HttpContext.PublicBase()}/programmes/{id}#measure-{measure.Number}");
         }
         catch (DomainException e)
         {

@@ -44,4 +44,10 @@ public static class RegisterText
     public const string After = "Стало";
     public const string NoChanges = "Між цими редакціями змін немає.";
     public const string WithoutAct = "без акта про зміни";
+
+    public const string NoOrganization = "Ваш обліковий запис не належить жодній організації: зверніться до адміністратора.";
+    public const string TargetOrganization = "Програму буде збережено в організації";
+    public const string NamedInDocument = "у документі названо";
+    public const string RemovalsLead = "Оновлення вилучить заходи, яких немає в новому документі. Перевірте їх і підтвердіть вилучення:";
+    public const string ConfirmRemovals = "Так, вилучити ці заходи";
 }

@@ -31,7 +31,7 @@ public sealed class DetailsTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        var response = await page.GotoAsync($"/units/{Guid.NewGuid()}");
+        var response = await page.GotoAsync($"/o/kropyvnytskyi/units/{Guid.NewGuid()}");
 
         Assert.Equal(404, response!.Status);
         Assert.Equal("Сторінку не знайдено", await page.Locator("h1").InnerTextAsync());

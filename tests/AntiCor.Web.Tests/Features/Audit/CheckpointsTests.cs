@@ -82,8 +82,7 @@ public sealed class CheckpointsTests(AntiCorFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var checkpoint = await CheckpointPublisher.PublishAsync(db, TimeProvider.System);
-        Assert.NotNull(checkpoint);
-        return new AuditCheckpointData(checkpoint.Count, checkpoint.HeadHash, checkpoint.AtUtc);
+        var checkpoint = Assert.Single(await CheckpointPublisher.PublishAsync(db, TimeProvider.System), c => c.ChainId == AuditEntry.SystemChain);
+        return new AuditCheckpointData(checkpoint.Count, checkpoint.HeadHash, checkpoint.AtUtc, checkpoint.ChainId);
     }
 }

@@ -65,8 +65,8 @@ public sealed class DetailsTests(AntiCorFactory factory)
         var unitIds = await factory.QueryAsync(db => db.OrgUnits
             .Where(u => u.Name == "Відділ кадрової роботи" || u.Name == "Керівники виконавчих органів")
             .ToDictionaryAsync(u => u.Name, u => u.Id));
-        Assert.Equal($"/units/{unitIds["Відділ кадрової роботи"]}", executors[0].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal($"/units/{unitIds["Керівники виконавчих органів"]}", executors[1].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"/o/kropyvnytskyi/units/{unitIds["Відділ кадрової роботи"]}", executors[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"/o/kropyvnytskyi/units/{unitIds["Керівники виконавчих органів"]}", executors[1].QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class DetailsTests(AntiCorFactory factory)
         Assert.Equal("01.01.2019–31.12.2020", HtmlPage.Text(page.Single("[data-period]")));
         var coordinator = page.Single("[data-coordinator] a");
         Assert.StartsWith("Відділ з питань запобігання і виявлення корупції", HtmlPage.Text(coordinator));
-        Assert.Equal($"/units/{coordinatorId}", coordinator.GetAttribute("href"));
+        Assert.Equal($"/o/kropyvnytskyi/units/{coordinatorId}", coordinator.GetAttribute("href"));
         var reporting = HtmlPage.Text(page.Single("[data-reporting]"));
         Assert.StartsWith("щокварталу до 25 числа", reporting);
         Assert.Contains("документ не визначає", reporting);
@@ -149,7 +149,7 @@ public sealed class DetailsTests(AntiCorFactory factory)
     [Fact]
     public async Task Unknown_programme_id_answers_404_with_the_Ukrainian_not_found_page()
     {
-        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/programmes/{Guid.NewGuid()}");
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/o/kropyvnytskyi/programmes/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("Сторінку не знайдено", HtmlPage.Text(page.Single("h1")));
@@ -158,6 +158,6 @@ public sealed class DetailsTests(AntiCorFactory factory)
     private async Task<HtmlPage> OpenSeedProgrammeAsync()
     {
         var id = await factory.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());
-        return await HtmlPage.GetAsync(factory.CreateClient(), $"/programmes/{id}");
+        return await HtmlPage.GetAsync(factory.CreateClient(), $"/o/kropyvnytskyi/programmes/{id}");
     }
 }

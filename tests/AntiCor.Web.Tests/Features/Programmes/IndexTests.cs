@@ -25,7 +25,7 @@ public sealed class IndexTests(AntiCorFactory factory)
         var row = Assert.Single(page.All("tr[data-programme]"));
         var link = row.QuerySelector("a")!;
         Assert.Equal(expected.Title, HtmlPage.Text(link));
-        Assert.Equal($"/programmes/{expected.Id}", link.GetAttribute("href"));
+        Assert.Equal($"/o/kropyvnytskyi/programmes/{expected.Id}", link.GetAttribute("href"));
         var cells = row.QuerySelectorAll("td").Select(HtmlPage.Text).ToList();
         Assert.Equal("Розпорядження № 98 від 12.08.2019", cells[0]);
         Assert.Equal("01.01.2019–31.12.2020", cells[1]);

@@ -61,6 +61,9 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         var client = await CoordinatorAsync();
         var programmes = await factory.QueryAsync(db => db.Programmes.CountAsync());
         var editionsBefore = await factory.QueryAsync(db => db.ProgrammeEditions.CountAsync());
+        var seedId = await ProgrammeIdAsync();
+        var idsBefore = await factory.QueryAsync(db => db.Measures.Where(m => db.Directions.Any(d => d.Id == m.DirectionId && d.ProgrammeId == seedId))
+            .OrderBy(m => m.Number).Select(m => new { m.Number, m.Id }).ToListAsync());
 
         var preview = await UploadAsync(client, "order-98.docx", File.ReadAllBytes(SamplePath("kropyvnytskyi-2019-order-98.docx")));
         var html = await preview.Content.ReadAsStringAsync();
@@ -86,12 +89,16 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         var update = await client.PostFormAsync("/programmes/import?handler=Update", ReviewFields(offer), "/programmes/import");
         Assert.Equal(HttpStatusCode.Redirect, update.StatusCode);
         var id = await ProgrammeIdAsync();
-        Assert.Equal($"/programmes/{id}", update.Headers.Location!.OriginalString);
+        Assert.Equal($"/o/kropyvnytskyi/programmes/{id}", update.Headers.Location!.OriginalString);
 
         var stored = await factory.QueryAsync(db => db.Measures.Where(m => db.Directions.Any(d => d.Id == m.DirectionId && d.ProgrammeId == id))
             .Select(m => new { m.Number, m.NeedsReview, Executors = m.Executors.Select(e => e.OrgUnit.Name).ToList() }).ToListAsync());
         Assert.Equal(26, stored.Count);
         Assert.DoesNotContain(stored, m => m.NeedsReview);
+        // The update from a corrected document keeps every measure's identity.
+        var idsAfter = await factory.QueryAsync(db => db.Measures.Where(m => db.Directions.Any(d => d.Id == m.DirectionId && d.ProgrammeId == id))
+            .OrderBy(m => m.Number).Select(m => new { m.Number, m.Id }).ToListAsync());
+        Assert.Equal(idsBefore, idsAfter);
         Assert.Contains("Юридичне управління", stored.Single(m => m.Number == "7.5").Executors);
         var editions = await factory.QueryAsync(db => db.ProgrammeEditions.Where(e => e.ProgrammeId == id).OrderBy(e => e.Number).ToListAsync());
         Assert.Equal(editionsBefore + 1, editions.Count);
@@ -165,18 +172,18 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         }, url);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var editions = await HtmlPage.GetAsync(client, $"/programmes/{id}/editions");
+        var editions = await HtmlPage.GetAsync(client, $"/o/kropyvnytskyi/programmes/{id}/editions");
         var latest = editions.All("tr[data-edition]")[0];
         Assert.Contains("розпорядження від 03.02.2020 № 15 «Про внесення змін до міських заходів»", HtmlPage.Text(latest.QuerySelector("[data-act]")!));
 
         var number = int.Parse(latest.GetAttribute("data-edition")!);
-        var compare = await HtmlPage.GetAsync(client, $"/programmes/{id}/editions/compare?from={number - 1}&to={number}");
+        var compare = await HtmlPage.GetAsync(client, $"/o/kropyvnytskyi/programmes/{id}/editions/compare?from={number - 1}&to={number}");
         var line = compare.Single("tr[data-diff-line='8.1']");
         Assert.Equal("changed", line.GetAttribute("data-kind"));
         Assert.Contains("2019-2020 роки", HtmlPage.Text(line.Children[1]));
         Assert.Contains("2020 рік", HtmlPage.Text(line.Children[2]));
 
-        var anonymous = await HtmlPage.GetAsync(factory.NewClient(), $"/programmes/{id}/editions/{number - 1}");
+        var anonymous = await HtmlPage.GetAsync(factory.NewClient(), $"/o/kropyvnytskyi/programmes/{id}/editions/{number - 1}");
         Assert.Equal(HttpStatusCode.OK, anonymous.Status);
     }
 
@@ -228,7 +235,7 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         var id = await ProgrammeIdAsync();
         var before = await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.Exported));
 
-        using var response = await factory.NewClient().GetAsync($"/programmes/{id}/export/{format}");
+        using var response = await factory.NewClient().GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/{format}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -257,7 +264,7 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
     public async Task An_unknown_export_format_is_not_found()
     {
         var id = await ProgrammeIdAsync();
-        using var response = await factory.NewClient().GetAsync($"/programmes/{id}/export/pdf");
+        using var response = await factory.NewClient().GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/pdf");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

@@ -20,7 +20,7 @@ public sealed class DetailsTests(AntiCorFactory factory)
             return (unit, programme, numbers);
         });
 
-        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/units/{unitId}");
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/o/kropyvnytskyi/units/{unitId}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Відділ кадрової роботи", HtmlPage.Text(page.Single("h1")));
@@ -31,7 +31,7 @@ public sealed class DetailsTests(AntiCorFactory factory)
         var rows = group.QuerySelectorAll("tr[data-measure]").ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), rows.Select(r => r.GetAttribute("data-measure")!).Order(StringComparer.Ordinal));
         var row73 = rows.Single(r => r.GetAttribute("data-measure") == "7.3");
-        Assert.Equal($"/programmes/{programmeId}#measure-7.3", row73.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Equal($"/o/kropyvnytskyi/programmes/{programmeId}#measure-7.3", row73.QuerySelector("th a")!.GetAttribute("href"));
         Assert.StartsWith("Забезпечити дотримання Загальних правил", HtmlPage.Text(row73.QuerySelector(".measure-text")!));
         Assert.Equal("2019-2020 роки", row73.QuerySelector("[data-term]")!.GetAttribute("data-term"));
         Assert.Equal(expected.Count.ToString(), HtmlPage.Text(page.Single("[data-measure-count]")));
@@ -46,7 +46,7 @@ public sealed class DetailsTests(AntiCorFactory factory)
             return (unit.Id, unit.Aliases.Select(a => a.Text).ToList());
         });
 
-        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/units/{unitId}");
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/o/kropyvnytskyi/units/{unitId}");
 
         Assert.NotEmpty(aliases);
         Assert.Equal(aliases.Order(), page.All("[data-aliases] li").Select(HtmlPage.Text).Order());
@@ -56,7 +56,7 @@ public sealed class DetailsTests(AntiCorFactory factory)
     [Fact]
     public async Task Unknown_unit_id_answers_404_with_the_Ukrainian_not_found_page()
     {
-        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/units/{Guid.NewGuid()}");
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/o/kropyvnytskyi/units/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("Сторінку не знайдено", HtmlPage.Text(page.Single("h1")));

@@ -25,17 +25,27 @@ public static partial class TestUsers
 
     public static string NewEmail(string hint) => $"{hint.ToLowerInvariant()}-{Guid.NewGuid():N}@test.anticor.local";
 
-    /// <summary>A user with the role (none for null), bound to the units, enrolled in TOTP when <paramref name="enrol"/> (default: when the role needs it).</summary>
-    public static async Task<TestUser> CreateAsync(this WebApplicationFactory<web::Program> factory, string? role, Guid[]? units = null, bool? enrol = null, string? email = null)
+    /// <summary>
+    /// A user with the role (none for null) in the organisation (default: the seed's city; a
+    /// deployment administrator holds no membership), bound to the units, enrolled in TOTP when
+    /// <paramref name="enrol"/> (default: when the role needs it).
+    /// </summary>
+    public static async Task<TestUser> CreateAsync(
+        this WebApplicationFactory<web::Program> factory, string? role, Guid[]? units = null, bool? enrol = null, string? email = null, Guid? organization = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = new AppUser(email ?? NewEmail(role ?? "user"), $"Тест {role}", DateTime.UtcNow);
         Check(await users.CreateAsync(user, Password));
-        if (role is not null)
+        if (role == Roles.DeploymentAdministrator)
         {
             Check(await users.AddToRoleAsync(user, role));
+        }
+        else if (role is not null)
+        {
+            var organizationId = organization ?? await db.Organizations.Where(o => o.Slug == AntiCor.Core.Seed.SeedProgramme.OrganizationSlug).Select(o => o.Id).FirstAsync();
+            db.Memberships.Add(new Membership(user.Id, organizationId, role));
         }
 
         foreach (var unit in units ?? [])

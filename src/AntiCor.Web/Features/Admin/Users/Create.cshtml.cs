@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Admin.Users;
 
 /// <summary>A new account: its one-time password shown here once, or an invitation e-mail with a link to set one.</summary>
-public sealed class CreateModel(AccountProvisioning provisioning, UserManager<AppUser> users, IMailSender mail, AppDbContext db) : PageModel
+public sealed class CreateModel(AccountProvisioning provisioning, UserManager<AppUser> users, IMailSender mail, AppDbContext db, CurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public CreateInput Input { get; set; } = new();
@@ -44,7 +44,7 @@ public sealed class CreateModel(AccountProvisioning provisioning, UserManager<Ap
 
         try
         {
-            Created = await provisioning.CreateAsync(Input.Email, Input.DisplayName, Input.Role, Input.UnitId);
+            Created = await provisioning.CreateAsync(Input.Email, Input.DisplayName, Input.Role, currentUser.OrganizationId, Input.UnitId);
         }
         catch (InvalidOperationException e)
         {

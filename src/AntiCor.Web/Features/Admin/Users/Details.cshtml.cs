@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Security;
+using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Admin.Users;
 
-public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, TimeProvider time, CurrentUser currentUser) : PageModel
 {
     public AppUser? Account { get; private set; }
     public IReadOnlyList<string> UserRoles { get; private set; } = [];
@@ -35,7 +36,7 @@ public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, Ti
 
     private async Task<IActionResult> Apply(Guid id, Func<UserAdministration, Task<string?>> change)
     {
-        var error = await change(new UserAdministration(users, db));
+        var error = await change(new UserAdministration(users, db, currentUser.OrganizationId!.Value));
         if (error is not null)
         {
             ModelState.AddModelError("", error);
@@ -48,13 +49,14 @@ public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, Ti
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        Account = await users.FindByIdAsync(id.ToString());
+        var organization = currentUser.OrganizationId!.Value;
+        Account = await UserAdministration.IsMemberAsync(db, organization, id) ? await users.FindByIdAsync(id.ToString()) : null;
         if (Account is null)
         {
             return false;
         }
 
-        UserRoles = [.. (await users.GetRolesAsync(Account)).Order()];
+        UserRoles = [.. (await db.Memberships.Where(m => m.UserId == id && m.OrganizationId == organization).Select(m => m.Role).ToListAsync()).Order()];
         Locked = await users.IsLockedOutAsync(Account) || Account.LockoutEnd > time.GetUtcNow();
         IsSelf = users.GetUserId(User) == id.ToString();
         var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync();

@@ -1,10 +1,12 @@
 using AntiCor.Core.Data;
+using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Admin.Users;
 
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+/// <summary>The users of the administrator's organisation: everyone with a role in it.</summary>
+public sealed class IndexModel(AppDbContext db, TimeProvider time, CurrentUser currentUser) : PageModel
 {
     public sealed record Row(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, int Units, bool Locked, bool TwoFactor);
 
@@ -13,11 +15,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync()
     {
         var now = time.GetUtcNow();
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email)
+        var organization = currentUser.OrganizationId;
+        var members = db.Memberships.Where(m => m.OrganizationId == organization);
+        var users = await db.Users.AsNoTracking().Where(u => members.Any(m => m.UserId == u.Id)).OrderBy(u => u.Email)
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.TwoFactorEnabled })
             .ToListAsync();
-        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync();
-        var units = await db.UserUnits.GroupBy(x => x.UserId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var roles = await members.Select(m => new { m.UserId, Name = m.Role }).ToListAsync();
+        var units = await db.UserUnits.Where(x => db.OrgUnits.Any(u => u.Id == x.OrgUnitId))
+            .GroupBy(x => x.UserId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         Users = [.. users.Select(u => new Row(
             u.Id, u.Email ?? "", u.DisplayName,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order()],

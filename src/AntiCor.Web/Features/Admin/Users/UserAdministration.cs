@@ -9,11 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Admin.Users;
 
 /// <summary>
-/// An administrator's changes to accounts. Every role and unit change is recorded as
-/// <see cref="AuditActions.RoleChanged"/> with the sets before and after; nobody changes their own roles.
+/// An organisation administrator's changes to the accounts of their organisation: roles are
+/// memberships in it, units are its units, and a user of no membership there is not found.
+/// Every role and unit change is recorded as <see cref="AuditActions.RoleChanged"/> with the sets
+/// before and after; nobody changes their own roles.
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db)
+public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, Guid organizationId)
 {
+    public const string NotInOrganization = "Користувача не знайдено в цій організації.";
+
+    /// <summary>Whether the user belongs to the organisation (a membership or a unit of it).</summary>
+    public static Task<bool> IsMemberAsync(AppDbContext db, Guid organizationId, Guid userId) =>
+        db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId);
+
     public const string SelfChangeRefused = "Власні ролі та підрозділи змінювати не можна: попросіть іншого адміністратора.";
 
     private static readonly JsonSerializerOptions Readable = new()
@@ -35,26 +43,35 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         }
 
         var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null)
+        if (user is null || !await IsMemberAsync(db, organizationId, userId))
         {
-            return "Користувача не знайдено.";
+            return NotInOrganization;
         }
 
-        var before = (await users.GetRolesAsync(user)).Order().ToList();
+        var held = await db.Memberships.Where(m => m.UserId == userId && m.OrganizationId == organizationId).ToListAsync();
+        var before = held.Select(m => m.Role).Order().ToList();
         if (before.Contains(role) == grant)
         {
             return null;
         }
 
-        var after = grant ? [.. before, role] : before.Where(r => r != role).ToList();
-        db.RecordAudit(new AuditEvent(AuditActions.RoleChanged, nameof(AppUser), user.Id.ToString(),
-            JsonSerializer.Serialize(new { roles = new { from = before, to = after.Order().ToList() } }, Readable)));
-        var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
-        if (!result.Succeeded)
+        if (grant)
         {
-            return string.Join(" ", result.Errors.Select(e => e.Description));
+            db.Memberships.Add(new Membership(userId, organizationId, role));
+        }
+        else if (held.Count == 1)
+        {
+            return "Це остання роль користувача в організації; заблокуйте обліковий запис, якщо доступ треба закрити.";
+        }
+        else
+        {
+            db.Memberships.Remove(held.Single(m => m.Role == role));
         }
 
+        var after = grant ? [.. before, role] : before.Where(r => r != role).ToList();
+        db.RecordAudit(new AuditEvent(AuditActions.RoleChanged, nameof(AppUser), user.Id.ToString(),
+            JsonSerializer.Serialize(new { roles = new { from = before, to = after.Order().ToList() } }, Readable)) { OrganizationId = organizationId });
+        await db.SaveChangesAsync();
         await users.UpdateSecurityStampAsync(user);
         return null;
     }
@@ -66,14 +83,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             return SelfChangeRefused;
         }
 
-        if (!await db.Users.AnyAsync(u => u.Id == userId))
+        if (!await IsMemberAsync(db, organizationId, userId))
         {
-            return "Користувача не знайдено.";
+            return NotInOrganization;
         }
 
-        if (!await db.OrgUnits.AnyAsync(u => u.Id == unitId))
+        if (!await db.OrgUnits.AnyAsync(u => u.Id == unitId && u.OrganizationId == organizationId))
         {
-            return "Підрозділ не знайдено.";
+            return "Підрозділ не знайдено в цій організації.";
         }
 
         var before = await db.UserUnits.Where(x => x.UserId == userId).Select(x => x.OrgUnitId).ToListAsync();
@@ -93,7 +110,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         }
 
         db.RecordAudit(new AuditEvent(AuditActions.RoleChanged, nameof(AppUser), userId.ToString(),
-            JsonSerializer.Serialize(new { units = new { from = before.Order().ToList(), to = after.Order().ToList() } }, Readable)));
+            JsonSerializer.Serialize(new { units = new { from = before.Order().ToList(), to = after.Order().ToList() } }, Readable)) { OrganizationId = organizationId });
         await db.SaveChangesAsync();
         return null;
     }
@@ -106,9 +123,9 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         }
 
         var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null)
+        if (user is null || !await IsMemberAsync(db, organizationId, userId))
         {
-            return "Користувача не знайдено.";
+            return NotInOrganization;
         }
 
         await users.SetLockoutEnabledAsync(user, true);

@@ -1,9 +1,12 @@
-namespace AntiCor.Web.Infrastructure;
+namespace AntiCor.Core.Domain;
 
 /// <summary>Times are stored in UTC and shown on Kyiv's clock, whatever the server's zone.</summary>
 public static class KyivTime
 {
     private static readonly TimeZoneInfo Zone = FindZone();
+
+    /// <summary>Today's date on Kyiv's clock.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(FromUtc(time.GetUtcNow().UtcDateTime));
 
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
