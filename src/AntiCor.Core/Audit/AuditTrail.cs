@@ -16,7 +16,8 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time)
 
     /// <summary>
     /// Walks every chain in order (streamed, so a chain may be long), each against the checkpoints
-    /// of that chain; the result counts all rows and names the first break found.
+    /// of that chain. Intact: the count of all rows. Broken: the first break found, with the count
+    /// of sound rows before it in its own chain.
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(IReadOnlyCollection<AuditCheckpointData>? checkpoints = null, CancellationToken cancellationToken = default)
     {
@@ -27,7 +28,7 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time)
             var result = await VerifyChainAsync(chain, checkpoints?.Where(c => c.ChainId == chain).ToList(), cancellationToken);
             if (!result.IsIntact)
             {
-                return result with { Verified = verified + result.Verified, Chain = chain };
+                return result;
             }
 
             verified += result.Verified;

@@ -5,9 +5,10 @@ namespace AntiCor.Core.Security;
 /// <summary>
 /// A role a user holds in one organisation. A person may work for several bodies (a city council
 /// and its communal enterprise) with different roles in each; what they see follows the
-/// organisation they are acting for.
+/// organisation they are acting for. Not filtered by the tenant scope (it is read at sign-in, before
+/// the request has an organisation): every query of memberships names its organisation itself.
 /// </summary>
-public sealed class Membership : ITenantOwned
+public sealed class Membership
 {
     private Membership() { }
 

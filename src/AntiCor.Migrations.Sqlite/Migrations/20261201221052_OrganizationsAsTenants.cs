@@ -220,22 +220,14 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "OrganizationId", "Role" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Organizations_Organizations_ParentId",
-                table: "Organizations",
-                column: "ParentId",
-                principalTable: "Organizations",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            // No foreign key for ParentId on SQLite: adding one rebuilds the table, which would copy
+            // several organisations' still-empty slugs into a uniquely indexed column. The parent is
+            // checked by the application (Organization.SetParent takes a loaded organisation).
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Organizations_Organizations_ParentId",
-                table: "Organizations");
-
             migrationBuilder.DropTable(
                 name: "Memberships");
 

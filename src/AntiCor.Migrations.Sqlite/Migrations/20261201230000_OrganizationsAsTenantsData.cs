@@ -22,6 +22,7 @@ namespace AntiCor.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Organizations_Slug";""");
             migrationBuilder.Sql("""
                 UPDATE "Organizations" SET "Slug" = CASE
                     WHEN "Name" = 'Міська рада міста Кропивницького' THEN 'kropyvnytskyi'

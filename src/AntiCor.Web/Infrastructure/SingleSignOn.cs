@@ -30,6 +30,9 @@ public sealed class SingleSignOnSettings
     /// <summary>The ID-token claim whose values are org unit names (or aliases, or ids).</summary>
     public string UnitClaim { get; set; } = "org_unit";
 
+    /// <summary>The slug of the organisation whose roles and units the provider manages; unset: the deployment's only organisation.</summary>
+    public string? Organization { get; set; }
+
     /// <summary>True when the provider always asks for a second factor, so its sign-in meets the 2FA rule without an "mfa" amr value.</summary>
     public bool TrustProviderMfa { get; set; }
 

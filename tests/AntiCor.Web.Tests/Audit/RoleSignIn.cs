@@ -6,6 +6,7 @@ using AntiCor.Web.Tests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -39,21 +40,27 @@ public static class RoleSignIn
     private sealed class Handler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
         {
             if (!Request.Headers.TryGetValue(Header, out var role) || string.IsNullOrEmpty(role))
             {
-                return Task.FromResult(AuthenticateResult.NoResult());
+                return AuthenticateResult.NoResult();
             }
 
+            // The role is held in the seed's city, as a membership there would give it.
+            var city = await Context.RequestServices.GetRequiredService<AntiCor.Core.Data.AppDbContext>().Organizations
+                .Where(o => o.Slug == AntiCor.Core.Seed.SeedProgramme.OrganizationSlug).Select(o => new { o.Id, o.Slug, o.Name }).SingleAsync();
             var identity = new ClaimsIdentity(
                 [
                     new Claim(ClaimTypes.NameIdentifier, $"test-{role}"),
                     new Claim(ClaimTypes.Name, $"Тестовий {role}"),
                     new Claim(ClaimTypes.Role, role.ToString()),
+                    new Claim(web::AntiCor.Web.Infrastructure.CurrentUser.OrganizationClaim, city.Id.ToString()),
+                    new Claim(web::AntiCor.Web.Infrastructure.CurrentUser.OrganizationSlugClaim, city.Slug),
+                    new Claim(web::AntiCor.Web.Infrastructure.CurrentUser.OrganizationNameClaim, city.Name),
                 ],
                 SchemeName);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
         }
     }
 }

@@ -21,11 +21,22 @@ public sealed class TamperedDatabase : IAsyncLifetime
         await Cli.InitializeAsync();
         var (code, _, error) = await Cli.RunAsync("import", Cli.WriteFile(SeedProgramme.FileName, SeedProgramme.Read()));
         Assert.True(code == 0, error);
+        Chain = await Cli.QueryAsync(db => db.Organizations.Select(o => o.Id).SingleAsync());
     }
+
+    /// <summary>The organisation's chain, where the import wrote its rows (the deployment's chain has the organisation's creation).</summary>
+    public Guid Chain { get; private set; }
+
+    /// <summary>The SQL condition for a row of <see cref="Chain"/>, as an administrator would type it.</summary>
+    public string InChain => $"\"ChainId\" = '{Chain.ToString().ToUpperInvariant()}'";
 
     public Task DisposeAsync() => Cli.DisposeAsync();
 
-    public Task<long> CountAsync() => Cli.QueryAsync(db => db.AuditEntries.LongCountAsync());
+    /// <summary>Rows of the organisation's chain.</summary>
+    public Task<long> CountAsync() => Cli.QueryAsync(db => db.AuditEntries.LongCountAsync(a => a.ChainId == Chain));
+
+    /// <summary>Rows of every chain.</summary>
+    public Task<long> TotalCountAsync() => Cli.QueryAsync(db => db.AuditEntries.LongCountAsync());
 
     public Task<bool> IsPostgresAsync() => Cli.QueryAsync(db => Task.FromResult(db.Database.IsNpgsql()));
 
@@ -47,7 +58,7 @@ public sealed class TamperedDatabase : IAsyncLifetime
     /// </summary>
     public async Task RewriteAndRehashAsync(long sequence, string actorName)
     {
-        var entries = await Cli.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Sequence >= sequence - 1).OrderBy(a => a.Sequence).ToListAsync());
+        var entries = await Cli.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.ChainId == Chain && a.Sequence >= sequence - 1).OrderBy(a => a.Sequence).ToListAsync());
         var previous = entries[0].Hash;
         var statements = new List<string>();
         foreach (var entry in entries.Skip(1))
@@ -60,7 +71,7 @@ public sealed class TamperedDatabase : IAsyncLifetime
             Set(entry, nameof(AuditEntry.PreviousHash), previous);
             Set(entry, nameof(AuditEntry.Hash), AuditHasher.Hash(entry));
             previous = entry.Hash;
-            statements.Add($"""UPDATE "AuditEntries" SET "ActorName" = '{entry.ActorName}', "PreviousHash" = '{entry.PreviousHash}', "Hash" = '{entry.Hash}' WHERE "Sequence" = {entry.Sequence};""");
+            statements.Add($"""UPDATE "AuditEntries" SET "ActorName" = '{entry.ActorName}', "PreviousHash" = '{entry.PreviousHash}', "Hash" = '{entry.Hash}' WHERE "Sequence" = {entry.Sequence} AND {InChain};""");
         }
 
         await ExecuteAsAdministratorAsync(string.Join("\n", statements));

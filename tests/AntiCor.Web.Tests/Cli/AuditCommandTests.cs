@@ -17,7 +17,7 @@ public sealed class AuditCommandTests : IAsyncLifetime
     [Fact]
     public async Task Verify_of_an_untouched_trail_prints_the_count_verified_and_exits_0()
     {
-        var count = await _db.CountAsync();
+        var count = await _db.TotalCountAsync();
 
         var (code, output, error) = await _db.Cli.RunAsync("audit", "verify");
 
@@ -31,7 +31,7 @@ public sealed class AuditCommandTests : IAsyncLifetime
     {
         var count = await _db.CountAsync();
         var altered = count / 2;
-        await _db.ExecuteAsAdministratorAsync($"""UPDATE "AuditEntries" SET "ActorName" = 'хтось інший' WHERE "Sequence" = {altered};""");
+        await _db.ExecuteAsAdministratorAsync($"""UPDATE "AuditEntries" SET "ActorName" = 'хтось інший' WHERE "Sequence" = {altered} AND {_db.InChain};""");
 
         var (code, output, _) = await _db.Cli.RunAsync("audit", "verify");
 
@@ -44,7 +44,7 @@ public sealed class AuditCommandTests : IAsyncLifetime
     public async Task Verify_names_the_gap_left_by_a_deleted_row()
     {
         var count = await _db.CountAsync();
-        await _db.ExecuteAsAdministratorAsync($"""DELETE FROM "AuditEntries" WHERE "Sequence" = 7;""");
+        await _db.ExecuteAsAdministratorAsync($"""DELETE FROM "AuditEntries" WHERE "Sequence" = 7 AND {_db.InChain};""");
 
         var (code, output, _) = await _db.Cli.RunAsync("audit", "verify");
 
@@ -59,7 +59,7 @@ public sealed class AuditCommandTests : IAsyncLifetime
         var (published, checkpointJson, _) = await _db.Cli.RunAsync("audit", "checkpoint");
         Assert.Equal(0, published);
         var file = _db.WriteCheckpointFile("checkpoints.json", checkpointJson);
-        var head = Assert.Single(CheckpointJson.Parse(checkpointJson));
+        var head = Assert.Single(CheckpointJson.Parse(checkpointJson), c => c.ChainId == _db.Chain);
         Assert.Equal(await _db.CountAsync(), head.Count);
 
         await _db.RewriteAndRehashAsync(3, "підмінений автор");
@@ -95,11 +95,12 @@ public sealed class AuditCommandTests : IAsyncLifetime
         var (first, firstJson, _) = await _db.Cli.RunAsync("audit", "checkpoint");
         var (second, _, _) = await _db.Cli.RunAsync("audit", "checkpoint");
         var stored = await _db.Cli.QueryAsync(db => db.AuditCheckpoints.CountAsync());
-        var head = await _db.Cli.QueryAsync(db => db.AuditEntries.OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstAsync());
+        var head = await _db.Cli.QueryAsync(db => db.AuditEntries.Where(a => a.ChainId == _db.Chain).OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstAsync());
 
         Assert.Equal((0, 0), (first, second));
-        Assert.Equal(1, stored);
-        var published = Assert.Single(CheckpointJson.Parse(firstJson));
+        // One checkpoint per chain: the deployment's and the organisation's.
+        Assert.Equal(2, stored);
+        var published = Assert.Single(CheckpointJson.Parse(firstJson), c => c.ChainId == _db.Chain);
         Assert.Equal((head.Sequence, head.Hash), (published.Count, published.HeadHash));
     }
 

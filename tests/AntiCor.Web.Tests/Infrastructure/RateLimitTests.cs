@@ -128,9 +128,9 @@ public sealed class RateLimitTests(AntiCorFactory factory)
         {
             _ = policy switch
             {
-                RateLimits.SignIn => options.Conventions.RequireSignInRateLimit("/Programmes/Index"),
-                RateLimits.PasswordReset => options.Conventions.RequirePasswordResetRateLimit("/Programmes/Index"),
-                _ => options.Conventions.RequireUploadRateLimit("/Programmes/Index"),
+                RateLimits.SignIn => options.Conventions.RequireSignInRateLimit("/Organizations/Index"),
+                RateLimits.PasswordReset => options.Conventions.RequirePasswordResetRateLimit("/Organizations/Index"),
+                _ => options.Conventions.RequireUploadRateLimit("/Organizations/Index"),
             };
         }));
     });

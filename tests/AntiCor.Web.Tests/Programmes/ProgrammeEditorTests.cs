@@ -133,4 +133,103 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
         Assert.True(verification.IsIntact);
         Assert.Contains(await _cli.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(Measure) && a.Action == AuditActions.Deleted).Select(a => a.EntityId).ToListAsync()), e => e == added.Id.ToString());
     }
+
+    [Fact]
+    public async Task An_update_from_a_corrected_document_keeps_every_measures_identity_and_removes_only_when_confirmed()
+    {
+        var document = Core.Documents.Import.ProgrammeImporter.Import(SeedProgramme.Read(), SeedProgramme.FileName);
+        var pair = document.Programme.Directions.First(d => d.Measures.Count >= 2);
+        var (first, second) = (pair.Measures[0], pair.Measures[1]);
+        var swapped = pair with
+        {
+            Measures = [second with { Number = first.Number }, first with { Number = second.Number }, .. pair.Measures.Skip(2)],
+        };
+        var corrected1 = document.Programme.Directions[^2];
+        var touched = corrected1 with { Measures = [corrected1.Measures[0] with { Text = corrected1.Measures[0].Text + " (уточнено)" }, .. corrected1.Measures.Skip(1)] };
+        var last = document.Programme.Directions[^1];
+        var gone = last.Measures[^1];
+        var corrected = document with
+        {
+            Programme = document.Programme with
+            {
+                Directions = [.. document.Programme.Directions.Select(d =>
+                    d == pair ? swapped : d == corrected1 ? touched : d == last ? last with { Measures = [.. last.Measures.SkipLast(1)] } : d)],
+            },
+        };
+        var before = await _cli.QueryAsync(db => db.Measures.ToDictionaryAsync(m => m.Text, m => m.Id));
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => WithEditorAsync((_, db) =>
+            new ProgrammeRegistrar(db, TimeProvider.System).ReplaceAsync(_programmeId, corrected, "corrected.txt", "тест", removalsConfirmed: false)));
+        Assert.Contains(gone.Number, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before.Count, await _cli.QueryAsync(db => db.Measures.CountAsync()));
+
+        await WithEditorAsync((_, db) => new ProgrammeRegistrar(db, TimeProvider.System).ReplaceAsync(_programmeId, corrected, "corrected.txt", "тест", removalsConfirmed: true));
+
+        var after = await _cli.QueryAsync(db => db.Measures.Select(m => new { m.Id, m.Number, m.Text }).ToListAsync());
+        Assert.Equal(before.Count - 1, after.Count);
+        Assert.DoesNotContain(after, m => m.Id == before[gone.Text]);
+        // The two measures traded numbers and kept their identities; the one whose text was corrected kept its too.
+        Assert.Equal(first.Number, after.Single(m => m.Id == before[second.Text]).Number);
+        Assert.Equal(second.Number, after.Single(m => m.Id == before[first.Text]).Number);
+        var edited = after.Single(m => m.Id == before[corrected1.Measures[0].Text]);
+        Assert.Equal(corrected1.Measures[0].Text + " (уточнено)", edited.Text);
+        Assert.All(after.Where(m => m.Id != edited.Id), m => Assert.Equal(before[m.Text], m.Id));
+        Assert.True((await _cli.QueryAsync(db => new AuditTrail(db, TimeProvider.System).VerifyAsync())).IsIntact);
+    }
+
+    [Fact]
+    public async Task Removing_a_measure_needs_an_amending_act()
+    {
+        var id = await MeasureId("9.2");
+        var refused = await Assert.ThrowsAsync<DomainException>(() => WithEditorAsync(async (editor, _) =>
+        {
+            await editor.RemoveMeasureAsync(_programmeId, id, null, "тест");
+            return 0;
+        }));
+        Assert.Contains("актом про внесення змін", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await _cli.QueryAsync(db => db.Measures.CountAsync(m => m.Id == id)));
+    }
+
+    [Theory]
+    [InlineData(2019, 8, 11, "раніший за акт")]
+    [InlineData(2099, 1, 1, "ще не настала")]
+    public async Task An_amending_act_before_the_programmes_act_or_in_the_future_is_refused(int year, int month, int day, string reason)
+    {
+        var id = await MeasureId("8.1");
+        var act = Amendment with { Date = new DateOnly(year, month, day) };
+        var refused = await Assert.ThrowsAsync<DomainException>(() => WithEditorAsync(async (editor, _) =>
+        {
+            await editor.EditMeasureAsync(_programmeId, id, new MeasureInput("Нова редакція", "2020 рік", "Управління освіти"), act, "тест");
+            return 0;
+        }));
+        Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+        Assert.NotEqual("Нова редакція", await _cli.QueryAsync(db => db.Measures.Where(m => m.Id == id).Select(m => m.Text).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Of_two_saves_from_the_same_version_the_second_is_refused_and_nothing_is_overwritten()
+    {
+        var id = await MeasureId("8.1");
+        var version = await _cli.QueryAsync(db => db.Measures.Where(m => m.Id == id).Select(m => m.Version).SingleAsync());
+        var editions = await _cli.QueryAsync(db => db.ProgrammeEditions.CountAsync());
+        var direction = await DirectionId(1);
+
+        await WithEditorAsync(async (editor, _) =>
+        {
+            await editor.SaveMeasureAsync(_programmeId, id, new MeasureInput("Перша редакція", "2020 рік", "Управління освіти"), direction, version, null, "перший");
+            return 0;
+        });
+        var refused = await Assert.ThrowsAsync<DomainException>(() => WithEditorAsync(async (editor, _) =>
+        {
+            await editor.SaveMeasureAsync(_programmeId, id, new MeasureInput("Друга редакція", "2020 рік", "Управління освіти"), null, version, null, "другий");
+            return 0;
+        }));
+
+        Assert.Equal(StaleRecord.Message, refused.Message);
+        var stored = await _cli.QueryAsync(db => db.Measures.Where(m => m.Id == id).Select(m => new { m.Text, m.DirectionId, m.Version }).SingleAsync());
+        Assert.Equal(("Перша редакція", direction), (stored.Text, stored.DirectionId));
+        Assert.True(stored.Version > version);
+        // An edit with a move is one save: one edition, not two.
+        Assert.Equal(editions + 1, await _cli.QueryAsync(db => db.ProgrammeEditions.CountAsync()));
+    }
 }

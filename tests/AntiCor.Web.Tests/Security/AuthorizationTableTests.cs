@@ -126,13 +126,15 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         var missing = mapped.Where(r => !Table.ContainsKey(r)).ToList();
         Assert.True(missing.Count == 0, "Endpoints without a row in AuthorizationTableTests.Table: " + string.Join(", ", missing));
 
-        var ids = await IdsAsync();
+        var executorUnit = await factory.UnitIdAsync("Відділ кадрової роботи");
         var clients = new List<(string? Role, HttpClient Client)> { (null, factory.NewClient()) };
         foreach (var role in Roles.All.Append(Roles.DeploymentAdministrator))
         {
-            var user = await factory.CreateAsync(role, role == Roles.Executor ? [ids.ExecutorUnit] : null);
+            var user = await factory.CreateAsync(role, role == Roles.Executor ? [executorUnit] : null);
             clients.Add((role, await factory.SignedInClientAsync(user)));
         }
+
+        var ids = await IdsAsync();
 
         var wrong = new List<string>();
         foreach (var route in mapped)
@@ -190,7 +192,8 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
             var direction = await db.Directions.Where(d => d.ProgrammeId == programme).Select(d => d.Id).FirstAsync();
             var measure = await db.Measures.Where(m => m.DirectionId == direction).Select(m => m.Id).FirstAsync();
             var other = await db.OrgUnits.Where(u => u.Id != unit).Select(u => u.Id).FirstAsync();
-            var someUser = await db.Users.Select(u => u.Id).FirstAsync();
+            // A user of the organisation: administrators see only their own organisation's users.
+            var someUser = await db.Memberships.Where(m => m.Role == Roles.Executor).Select(m => m.UserId).FirstAsync();
             return new Ids(programme, direction, measure, unit, other, someUser);
         });
     }

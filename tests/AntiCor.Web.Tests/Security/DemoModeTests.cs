@@ -17,7 +17,7 @@ public sealed class DemoModeTests(AntiCorFactory factory)
         await using var demo = factory.WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true"));
 
         var login = await HtmlPage.GetAsync(demo.NewClient(), "/account/login");
-        var home = await HtmlPage.GetAsync(demo.NewClient(), "/");
+        var home = await HtmlPage.GetAsync(demo.NewClient(), "/o/kropyvnytskyi");
 
         Assert.Contains("ДЕМОНСТРАЦІЙНИЙ РЕЖИМ", HtmlPage.Text(home.Single("[data-demo-banner]")));
         Assert.Equal(DemoAccounts.TotpKey, HtmlPage.Text(login.Single("[data-demo-totp-key]")));
@@ -31,7 +31,7 @@ public sealed class DemoModeTests(AntiCorFactory factory)
         {
             var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync());
             var client = await demo.SignedInClientAsync(new TestUser(id, account.Email, account.Password, account.TotpKey));
-            var landing = await client.GetAsync(account.Role == Roles.Executor ? "/my/obligations" : "/");
+            var landing = await client.GetAsync(account.Role == Roles.Executor ? "/my/obligations" : "/o/kropyvnytskyi");
             Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
         }
     }

@@ -50,8 +50,13 @@ public sealed partial class ExternalSignIn(
             return;
         }
 
-        await SyncRolesAsync(user, principal);
-        await SyncUnitsAsync(user, principal);
+        // The provider speaks for one organisation: its roles are memberships there, its unit names that organisation's units.
+        if (await OrganizationAsync() is { } organization)
+        {
+            db.Tenant.Enter(organization);
+            await SyncRolesAsync(user, principal, organization);
+            await SyncUnitsAsync(user, principal);
+        }
 
         var amr = principal.FindAll("amr").Select(c => c.Value).ToList();
         var providerMfa = amr.Contains("mfa", StringComparer.Ordinal) || settings.TrustProviderMfa;
@@ -131,7 +136,14 @@ public sealed partial class ExternalSignIn(
     }
 
     /// <summary>Grants the mapped roles the token names and revokes the mapped roles it no longer names; other roles stay.</summary>
-    private async Task SyncRolesAsync(AppUser user, ClaimsPrincipal principal)
+    private async Task<Guid?> OrganizationAsync()
+    {
+        var slug = settings.Organization?.Trim().ToLowerInvariant();
+        var candidates = await db.Organizations.Where(o => slug == null || o.Slug == slug).Select(o => o.Id).Take(2).ToListAsync();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private async Task SyncRolesAsync(AppUser user, ClaimsPrincipal principal, Guid organization)
     {
         var managed = settings.ManagedRoles;
         if (managed.Count == 0)
@@ -142,7 +154,8 @@ public sealed partial class ExternalSignIn(
         var wanted = principal.FindAll(settings.RoleClaim)
             .Select(c => settings.RoleMap.GetValueOrDefault(c.Value.Trim()))
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var current = (await Users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+        var held = await db.Memberships.Where(m => m.UserId == user.Id && m.OrganizationId == organization).ToListAsync();
+        var current = held.Select(m => m.Role).Order(StringComparer.Ordinal).ToList();
         var changed = false;
         foreach (var role in managed)
         {
@@ -154,13 +167,17 @@ public sealed partial class ExternalSignIn(
 
             var after = (grant ? [.. current, role] : current.Where(r => r != role)).Order(StringComparer.Ordinal).ToList();
             db.RecordAudit(new AuditEvent(AuditActions.RoleChanged, nameof(AppUser), user.Id.ToString(),
-                JsonSerializer.Serialize(new { roles = new { from = current, to = after } }, Readable)));
-            var result = grant ? await Users.AddToRoleAsync(user, role) : await Users.RemoveFromRoleAsync(user, role);
-            if (!result.Succeeded)
+                JsonSerializer.Serialize(new { roles = new { from = current, to = after } }, Readable)) { OrganizationId = organization });
+            if (grant)
             {
-                throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+                db.Memberships.Add(new Membership(user.Id, organization, role));
+            }
+            else
+            {
+                db.Memberships.Remove(held.Single(m => m.Role == role));
             }
 
+            await db.SaveChangesAsync();
             current = after;
             changed = true;
         }

@@ -80,7 +80,7 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn) : PageModel
     private async Task<IActionResult> ShowAsync(AppUser user)
     {
         Enabled = user.TwoFactorEnabled;
-        Required = (await Users.GetRolesAsync(user)).Any(Roles.RequiringTwoFactor.Contains);
+        Required = Roles.RequiringTwoFactor.Any(User.IsInRole);
         if (Enabled)
         {
             RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(user);

@@ -75,7 +75,7 @@ public static class AuditBrowseQuery
             return new Result([], page, false, false, errors);
         }
 
-        var query = db.AuditEntries.AsNoTracking();
+        var query = InScope(db);
         if (from is { } start)
         {
             var startUtc = KyivTime.ToUtc(start.ToDateTime(TimeOnly.MinValue));
@@ -119,9 +119,25 @@ public static class AuditBrowseQuery
         return new Result(rows, page, page > 1, read.Count > PageSize, errors);
     }
 
+    /// <summary>
+    /// An organisation's auditors read its own chain; deployment-wide events are the system's, read
+    /// only outside requests (the command line, tests).
+    /// </summary>
+    private static IQueryable<AuditEntry> InScope(AppDbContext db)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (db.Tenant.Unrestricted)
+        {
+            return query;
+        }
+
+        var chain = db.Tenant.OrganizationId ?? Guid.Empty;
+        return query.Where(a => a.ChainId == chain);
+    }
+
     /// <summary>The entity types present in the trail, for the filter's list.</summary>
     public static async Task<IReadOnlyList<string>> EntityTypesAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        await db.AuditEntries.AsNoTracking().Where(a => a.EntityType != null).Select(a => a.EntityType!).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        await InScope(db).Where(a => a.EntityType != null).Select(a => a.EntityType!).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
 
     /// <summary>{"Field": {"from": …, "to": …}} as a list; anything else in the column is shown as one raw line.</summary>
     public static IReadOnlyList<FieldChange> ReadChanges(string? json)

@@ -27,4 +27,6 @@ public static class CheckpointsText
     public const string Unchanged = "Журнал не змінювався після останньої точки: нову не створено";
     public const string EmptyTrail = "Журнал аудиту порожній: публікувати нічого.";
     public const string ToList = "До переліку контрольних точок";
+    public const string Chain = "Ланцюжок";
+    public const string SystemChain = "Система (події розгортання)";
 }

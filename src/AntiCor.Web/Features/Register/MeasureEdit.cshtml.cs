@@ -12,7 +12,7 @@ namespace AntiCor.Web.Features.Register;
 
 /// <summary>Edit, move or remove one measure of a stored programme, optionally under an amending act.</summary>
 [Authorize(Policies.ProgrammeEditing)]
-public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : PageModel
+public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor, CurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -28,6 +28,14 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
 
     [BindProperty]
     public AmendingActInput Act { get; set; } = new();
+
+    /// <summary>The measure's version when the form was opened: a save over a newer one is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
+    /// <summary>Removal is asked twice: the act, and this tick.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
 
     public string Number { get; private set; } = "";
     public string ProgrammeTitle { get; private set; } = "";
@@ -58,13 +66,8 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
 
         try
         {
-            var by = Infrastructure.CurrentUser.NameOf(User);
-            await editor.EditMeasureAsync(id, measureId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, by, cancellationToken);
-            var current = await db.Measures.Where(m => m.Id == measureId).Select(m => m.DirectionId).SingleAsync(cancellationToken);
-            if (current != DirectionId)
-            {
-                await editor.MoveMeasureAsync(id, measureId, DirectionId, act, by, cancellationToken);
-            }
+            await editor.SaveMeasureAsync(
+                id, measureId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), DirectionId, Version, act, currentUser.Name, cancellationToken);
         }
         catch (DomainException e)
         {
@@ -84,12 +87,31 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
         }
 
         var act = Act.ToAct(ModelState, nameof(Act));
+        if (ModelState.IsValid && act is null)
+        {
+            ModelState.AddModelError(nameof(Act), RegisterText.DeleteNeedsAct);
+        }
+
+        if (ModelState.IsValid && !ConfirmDelete)
+        {
+            ModelState.AddModelError(nameof(ConfirmDelete), RegisterText.DeleteNeedsConfirmation);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        await editor.RemoveMeasureAsync(id, measureId, act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
+        try
+        {
+            await editor.RemoveMeasureAsync(id, measureId, act, currentUser.Name, cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
         return Redirect($"{HttpContext.PublicBase()}/programmes/{id}");
     }
 
@@ -103,6 +125,7 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
                 m.Text,
                 TermText = m.Term.Text,
                 m.DirectionId,
+                m.Version,
                 Executors = m.Executors.OrderBy(e => e.Position).Select(e => e.RawText).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -122,6 +145,7 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor) : 
             TermText = measure.TermText;
             ExecutorsText = string.Join(", ", measure.Executors);
             DirectionId = measure.DirectionId;
+            Version = measure.Version;
         }
 
         return true;

@@ -50,4 +50,7 @@ public static class RegisterText
     public const string NamedInDocument = "у документі названо";
     public const string RemovalsLead = "Оновлення вилучить заходи, яких немає в новому документі. Перевірте їх і підтвердіть вилучення:";
     public const string ConfirmRemovals = "Так, вилучити ці заходи";
+    public const string DeleteNeedsAct = "Захід вилучають лише актом про внесення змін: заповніть його вид, номер і дату.";
+    public const string DeleteNeedsConfirmation = "Підтвердьте вилучення заходу позначкою під формою.";
+    public const string ConfirmDelete = "Підтверджую вилучення цього заходу (лише для кнопки «Вилучити»)";
 }

@@ -27,7 +27,7 @@ public sealed class TwoFactorSignInTests(BrowserFixture browser)
         ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "account-login-2fa"));
         await page.FillAsync("#Code", Totp.Code(key!));
         await page.ClickAsync("form[data-form=login-2fa] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(BrowserAccounts.SignedInUrl);
 
         Assert.Equal(email, await page.Locator("[data-signed-in]").GetAttributeAsync("data-signed-in"));
     }
@@ -60,7 +60,7 @@ public sealed class TwoFactorSignInTests(BrowserFixture browser)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@browser.anticor.local", $"Браузер {role}", DateTime.UtcNow);
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, role);
         string? key = null;
         if (enrol)
         {

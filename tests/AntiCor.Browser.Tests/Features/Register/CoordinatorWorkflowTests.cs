@@ -111,7 +111,7 @@ public sealed class CoordinatorWorkflowTests(BrowserFixture browser)
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = new AppUser($"coordinator-{Guid.NewGuid():N}@browser.anticor.local", "Координаторка Ірина", DateTime.UtcNow);
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.Coordinator)).Succeeded);
+            await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, Roles.Coordinator);
             await users.ResetAuthenticatorKeyAsync(user);
             key = (await users.GetAuthenticatorKeyAsync(user))!;
             await users.SetTwoFactorEnabledAsync(user, true);
@@ -125,6 +125,6 @@ public sealed class CoordinatorWorkflowTests(BrowserFixture browser)
         await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
         await page.FillAsync("#Code", Totp.Code(key));
         await page.ClickAsync("form[data-form=login-2fa] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(BrowserAccounts.SignedInUrl);
     }
 }

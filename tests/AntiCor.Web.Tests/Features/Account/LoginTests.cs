@@ -19,7 +19,7 @@ public sealed class LoginTests(AntiCorFactory factory)
         var user = await factory.CreateAsync(Roles.Executor);
 
         var client = await factory.SignedInClientAsync(user);
-        var home = await HtmlPage.GetAsync(client, "/");
+        var home = await HtmlPage.GetAsync(client, "/o/kropyvnytskyi");
         Assert.Equal(user.Email, home.Single("[data-signed-in]").GetAttribute("data-signed-in"));
         var signOut = await client.PostFormAsync("/account/logout", []);
 

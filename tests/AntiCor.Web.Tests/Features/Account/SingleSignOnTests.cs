@@ -37,7 +37,7 @@ public sealed class SingleSignOnTests(SingleSignOnFactory factory)
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var login = Assert.Single(await users.GetLoginsAsync(user));
             Assert.Equal(("oidc", who.Subject, SingleSignOnFactory.DisplayName), (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
-            Assert.Equal([Roles.Executor], await users.GetRolesAsync(user));
+            Assert.Equal([Roles.Executor], await factory.RolesAsync(user.Id));
         }
 
         var units = await factory.QueryAsync(db => db.UserUnits.Where(x => x.UserId == user.Id).Select(x => x.OrgUnitId).ToListAsync());
@@ -57,8 +57,7 @@ public sealed class SingleSignOnTests(SingleSignOnFactory factory)
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             // Granted locally; Head is not in the role map, so the provider never takes it away.
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            Assert.True((await users.AddToRoleAsync((await users.FindByIdAsync(user.Id.ToString()))!, Roles.Head)).Succeeded);
+            await factory.GrantAsync(user.Id, Roles.Head);
         }
 
         var second = first with { Roles = ["anticor-auditor"] };
@@ -68,8 +67,7 @@ public sealed class SingleSignOnTests(SingleSignOnFactory factory)
         Assert.Equal(second.Email, page.Single("[data-signed-in]").GetAttribute("data-signed-in"));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            Assert.Equal([Roles.Auditor, Roles.Head], (await users.GetRolesAsync((await users.FindByIdAsync(user.Id.ToString()))!)).Order());
+            Assert.Equal([Roles.Auditor, Roles.Head], (await factory.RolesAsync(user.Id)).Order());
         }
 
         var changes = await factory.QueryAsync(db => db.AuditEntries

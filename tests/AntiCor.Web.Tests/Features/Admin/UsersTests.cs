@@ -42,8 +42,7 @@ public sealed class UsersTests(AntiCorFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Власні ролі та підрозділи змінювати не можна", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
-        var roles = await factory.QueryAsync(db => db.UserRoles.Where(r => r.UserId == admin.Id).Join(db.Roles, r => r.RoleId, x => x.Id, (r, x) => x.Name).ToListAsync());
-        Assert.Equal([Roles.Administrator], roles);
+        Assert.Equal([Roles.Administrator], await factory.RolesAsync(admin.Id));
         Assert.False(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.RoleChanged && a.EntityId == admin.Id.ToString())));
     }
 

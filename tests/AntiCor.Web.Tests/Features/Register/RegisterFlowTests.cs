@@ -87,7 +87,7 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         Assert.Equal(programmes, await factory.QueryAsync(db => db.Programmes.CountAsync()));
 
         var update = await client.PostFormAsync("/programmes/import?handler=Update", ReviewFields(offer), "/programmes/import");
-        Assert.Equal(HttpStatusCode.Redirect, update.StatusCode);
+        Assert.True(update.StatusCode == HttpStatusCode.Redirect, WebUtility.HtmlDecode(await update.Content.ReadAsStringAsync()));
         var id = await ProgrammeIdAsync();
         Assert.Equal($"/o/kropyvnytskyi/programmes/{id}", update.Headers.Location!.OriginalString);
 
@@ -210,7 +210,14 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
 
         var measureId = await factory.QueryAsync(db => db.Measures.Where(m => m.DirectionId == direction.Id).Select(m => m.Id).SingleAsync());
         var measureEdit = $"/programmes/{id}/measures/{measureId}/edit";
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{measureEdit}?handler=Delete", new(), measureEdit)).StatusCode);
+        // A measure goes only by an amending act, and only when the removal is confirmed.
+        var withoutAct = await client.PostFormAsync($"{measureEdit}?handler=Delete", new() { ["ConfirmDelete"] = "true" }, measureEdit);
+        Assert.Contains("лише актом про внесення змін", WebUtility.HtmlDecode(await withoutAct.Content.ReadAsStringAsync()));
+        var act = new Dictionary<string, string> { ["Act.Kind"] = "розпорядження", ["Act.Number"] = "20", ["Act.Date"] = "10.03.2020" };
+        var unconfirmed = await client.PostFormAsync($"{measureEdit}?handler=Delete", act, measureEdit);
+        Assert.Contains("Підтвердьте вилучення", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Measures.CountAsync(m => m.Id == measureId)));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{measureEdit}?handler=Delete", new(act) { ["ConfirmDelete"] = "true" }, measureEdit)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{edit}?handler=Save", new() { ["DirectionTitle"] = "Моніторинг і звітування" }, edit)).StatusCode);
         Assert.Equal("Моніторинг і звітування", await factory.QueryAsync(db => db.Directions.Where(d => d.Id == direction.Id).Select(d => d.Title).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{edit}?handler=Delete", new(), edit)).StatusCode);

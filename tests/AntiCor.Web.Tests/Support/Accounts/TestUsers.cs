@@ -65,6 +65,23 @@ public static partial class TestUsers
         return new TestUser(user.Id, user.Email!, Password, key);
     }
 
+    /// <summary>The roles the user holds in the seed's city (memberships).</summary>
+    public static async Task<List<string>> RolesAsync(this WebApplicationFactory<web::Program> factory, Guid userId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Memberships.Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync();
+    }
+
+    /// <summary>Grants a role in the seed's city directly in the store, as another administrator would have.</summary>
+    public static async Task GrantAsync(this WebApplicationFactory<web::Program> factory, Guid userId, string role)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var organization = await db.Organizations.Where(o => o.Slug == AntiCor.Core.Seed.SeedProgramme.OrganizationSlug).Select(o => o.Id).FirstAsync();
+        db.Memberships.Add(new Membership(userId, organization, role));
+        await db.SaveChangesAsync();
+    }
+
     public static HttpClient NewClient(this WebApplicationFactory<web::Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -27,6 +27,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Units are added to the administrator's own organisation, whatever the form says.
+        OrganizationId = db.Tenant.OrganizationId ?? Guid.Empty;
         if (string.IsNullOrWhiteSpace(Name) || !await db.Organizations.AnyAsync(o => o.Id == OrganizationId))
         {
             ModelState.AddModelError(nameof(Name), UnitsText.NameAndOrganizationRequired);
@@ -60,7 +62,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 u.Aliases.Count,
                 db.MeasureExecutors.Count(e => e.OrgUnitId == u.Id)))
             .ToListAsync();
-        Organizations = (await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync())
+        Organizations = (await db.Organizations.AsNoTracking().Where(o => o.Id == db.Tenant.OrganizationId).Select(o => new { o.Id, o.Name }).ToListAsync())
             .Select(o => (o.Id, o.Name)).ToList();
     }
 }

@@ -1,0 +1,73 @@
+using AntiCor.Browser.Tests.Support;
+using AntiCor.Core.Data;
+using AntiCor.Core.Security;
+using AntiCor.Core.Tenancy;
+using AntiCor.Tests.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace AntiCor.Browser.Tests.Features.Tenancy;
+
+/// <summary>
+/// A second organisation on the deployment: its coordinator signs in, lands on their own
+/// organisation, and is refused the first organisation's measure edit page.
+/// </summary>
+[Collection(SecondOrganizationCollection.Name)]
+public sealed class SecondOrganizationTests(BrowserFixture browser)
+{
+    private const string Password = "stepom-ide-vechir-tykhyi";
+
+    [Fact]
+    public async Task The_second_organisations_coordinator_is_refused_the_first_organisations_edit_page()
+    {
+        Guid programme, measure;
+        string email, key;
+        await using (var scope = browser.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.Organizations.AnyAsync(o => o.Slug == "stepova"))
+            {
+                await new OrganizationRegistry(db).CreateAsync(new NewOrganization("Степова сільська рада", "12345678", "stepova", Core.Domain.OrganizationKind.VillageCouncil));
+            }
+
+            programme = await db.Programmes.Select(p => p.Id).SingleAsync();
+            measure = await db.Measures.Where(m => m.Number == "1.1").Select(m => m.Id).SingleAsync();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser($"stepova-{Guid.NewGuid():N}@browser.anticor.local", "Координатор Степової", DateTime.UtcNow);
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, Roles.Coordinator, "stepova");
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+            email = user.Email!;
+        }
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", Password);
+        await page.ClickAsync("form[data-form=login] button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
+        await page.FillAsync("#Code", Totp.Code(key));
+        await page.ClickAsync("form[data-form=login-2fa] button[type=submit]");
+        await page.WaitForURLAsync(BrowserAccounts.SignedInUrl);
+
+        await Assertions.Expect(page.Locator("[data-current-organization]")).ToHaveAttributeAsync("data-current-organization", "stepova");
+        var response = await page.GotoAsync($"/programmes/{programme}/measures/{measure}/edit");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("не знайдено");
+        Assert.Equal(0, await page.Locator("form[data-measure-form]").CountAsync());
+        ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "tenancy-foreign-edit-refused"));
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+}
+
+/// <summary>A second organisation changes the front page: an app and a browser of its own.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondOrganizationCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "second-organization-browser";
+}
