@@ -94,10 +94,16 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
         return direction;
     }
 
-    public async Task RenameDirectionAsync(Guid programmeId, Guid directionId, string title, AmendingAct? act, string by, CancellationToken cancellationToken = default)
+    public async Task RenameDirectionAsync(
+        Guid programmeId, Guid directionId, string title, AmendingAct? act, string by, CancellationToken cancellationToken = default, int? expectedVersion = null)
     {
         var (programme, _) = await LoadAsync(programmeId, cancellationToken);
         var direction = FindDirection(programme, directionId);
+        if (expectedVersion is { } version)
+        {
+            db.ExpectVersion(direction, version);
+        }
+
         direction.Rename(Required(title));
         await SaveAsync(programme, by, $"Змінено назву напряму {direction.Number}", act, cancellationToken);
     }

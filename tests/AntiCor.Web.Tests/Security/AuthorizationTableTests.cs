@@ -151,6 +151,34 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         }
 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+
+        // The same table holds for POST, where the form handlers are: who may not GET a protected
+        // page may not POST to it either (refused before any handler or antiforgery check runs),
+        // and who may, is not refused by authorization.
+        var posts = new List<string>();
+        foreach (var route in mapped)
+        {
+            var row = Table[route](ids);
+            if (row.For(Roles.Administrator) is not (R.Forbidden or R.Login) && row.For(Roles.Executor) is not (R.Forbidden or R.Login) && row.Anonymous != R.Login)
+            {
+                continue;
+            }
+
+            foreach (var (role, client) in clients)
+            {
+                using var response = await client.PostAsync(row.Url, new FormUrlEncodedContent([]));
+                var denied = response.StatusCode == HttpStatusCode.Forbidden
+                    || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } to
+                        && new Uri(new Uri("http://localhost"), to).AbsolutePath == "/account/login");
+                var expectDenied = row.For(role) is R.Forbidden or R.Login;
+                if (denied != expectDenied)
+                {
+                    posts.Add($"POST {route} ({row.Url}) as {role ?? "anonymous"}: expected {(expectDenied ? "refused" : "let through")}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(posts.Count == 0, string.Join(Environment.NewLine, posts));
     }
 
     [Fact]

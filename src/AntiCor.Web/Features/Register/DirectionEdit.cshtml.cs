@@ -21,6 +21,10 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
     [BindProperty]
     public AmendingActInput Act { get; set; } = new();
 
+    /// <summary>The direction's version when the form was opened: a save over a newer one is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public int? Number { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? directionId, CancellationToken cancellationToken)
@@ -33,7 +37,7 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
         if (directionId is Guid d)
         {
             var direction = await db.Directions.AsNoTracking().Where(x => x.Id == d && x.ProgrammeId == id)
-                .Select(x => new { x.Number, x.Title }).SingleOrDefaultAsync(cancellationToken);
+                .Select(x => new { x.Number, x.Title, x.Version }).SingleOrDefaultAsync(cancellationToken);
             if (direction is null)
             {
                 return NotFound();
@@ -41,6 +45,7 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
 
             Number = direction.Number;
             DirectionTitle = direction.Title;
+            Version = direction.Version;
         }
 
         return Page();
@@ -51,7 +56,7 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
         {
             if (directionId is Guid d)
             {
-                await editor.RenameDirectionAsync(id, d, DirectionTitle ?? "", act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
+                await editor.RenameDirectionAsync(id, d, DirectionTitle ?? "", act, Infrastructure.CurrentUser.NameOf(User), cancellationToken, Version);
             }
             else
             {
@@ -64,6 +69,12 @@ public sealed class DirectionEditModel(AppDbContext db, ProgrammeEditor editor) 
 
     private async Task<IActionResult> ChangeAsync(Func<AmendingAct?, Task> change, Guid id)
     {
+        // Another organisation's programme is not there for this user.
+        if (!await db.Programmes.AnyAsync(p => p.Id == id))
+        {
+            return NotFound();
+        }
+
         var act = Act.ToAct(ModelState, nameof(Act));
         if (!ModelState.IsValid)
         {
