@@ -1,13 +1,18 @@
 using AntiCor.Core.Audit;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Jobs;
+using AntiCor.Core.Mail;
 using AntiCor.Core.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+/// <remarks>Also the store of the data-protection keys, so every node reads every cookie and form.</remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
@@ -20,6 +25,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 
