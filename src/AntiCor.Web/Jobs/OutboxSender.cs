@@ -82,7 +82,10 @@ public sealed partial class OutboxSender(
 
     private Task RecordFailureAsync(OutboxMessage message, Exception exception, bool giveUp)
     {
-        var error = $"{exception.GetType().Name}: {exception.Message}";
+        // The SMTP reply code tells a full mailbox (4xx, worth retrying) from an unknown one (5xx).
+        var error = exception is SmtpCommandException smtp
+            ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}"
+            : $"{exception.GetType().Name}: {exception.Message}";
         error = error.Length <= OutboxMessage.ErrorLength ? error : error[..OutboxMessage.ErrorLength];
         DateTime? failedAt = giveUp ? time.GetUtcNow().UtcDateTime : null;
         return db.OutboxMessages.Where(m => m.Id == message.Id)
