@@ -121,6 +121,27 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         Assert.Equal(1, await node.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.To == to)));
     }
 
+    [Fact]
+    public async Task A_letter_queued_with_a_change_that_fails_to_save_is_not_stored_either()
+    {
+        await using var node = Node();
+        var to = TestUsers.NewEmail("rolled-back");
+
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            scope.ServiceProvider.GetRequiredService<IOutbox>().Enqueue(new OutboxLetter(to, "Лист про зміну", "Зміну збережено."));
+            // The change the letter announces: a binding to a user who does not exist, refused by the foreign key.
+            db.UserUnits.Add(new Core.Security.UserUnit(Guid.NewGuid(), await node.QueryAsync(d => d.OrgUnits.Select(u => u.Id).FirstAsync())));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await node.DeliverMailAsync();
+
+        Assert.False(await node.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.To == to)));
+        Assert.Equal(0, _server.Deliveries);
+    }
+
     private static async Task<bool> EnqueueOnceAsync(NodeFactory node, OutboxLetter letter, string key)
     {
         await using var scope = node.Services.CreateAsyncScope();
