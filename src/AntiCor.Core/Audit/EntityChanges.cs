@@ -42,7 +42,8 @@ internal static class EntityChanges
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or AuditCheckpoint)
+                || entry.Entity is AuditEntry or AuditCheckpoint
+                || UnauditedEntities.Contains(entry.Metadata.ClrType))
             {
                 continue;
             }

@@ -1,8 +1,11 @@
 using AntiCor.Core.Audit;
 using AntiCor.Core.Domain;
 using System.Linq.Expressions;
+using AntiCor.Core.Jobs;
+using AntiCor.Core.Mail;
 using AntiCor.Core.Security;
 using AntiCor.Core.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +15,11 @@ namespace AntiCor.Core.Data;
 /// <summary>
 /// The app's store. Tenant-owned records (<see cref="ITenantOwned"/>) are filtered to the
 /// <see cref="TenantScope"/> of the unit of work; a context made without one (design time, tests
-/// of the domain) is a system context and sees everything.
+/// of the domain) is a system context and sees everything. Also the store of the data-protection
+/// keys, so every node reads every cookie and form.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope? tenant = null)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     private readonly TenantScope _tenant = tenant ?? TenantScope.System();
 
@@ -39,6 +43,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

@@ -15,6 +15,16 @@ public static class KyivTime
     public static DateTime ToUtc(DateTime kyiv) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(kyiv, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>
+    /// As <see cref="ToUtc"/>, but a moment the spring change skips (03:00-03:59 on its Sunday) is
+    /// taken an hour later instead of refused: a schedule keeps running that day.
+    /// </summary>
+    public static DateTime ToUtcLenient(DateTime kyiv)
+    {
+        var local = DateTime.SpecifyKind(kyiv, DateTimeKind.Unspecified);
+        return ToUtc(Zone.IsInvalidTime(local) ? local.AddHours(1) : local);
+    }
+
     // tzdata renamed Europe/Kiev to Europe/Kyiv in 2022; older systems know only the old name.
     private static TimeZoneInfo FindZone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Kyiv", out var zone)

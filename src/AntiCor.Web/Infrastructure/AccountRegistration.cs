@@ -78,8 +78,6 @@ public static partial class AccountRegistration
             o.Conventions.AuthorizePage("/Account/TwoFactor");
         });
 
-        services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
-        services.AddTransient<IMailSender, SmtpMailSender>();
         services.AddSingleton(new DemoMode(DemoMode.IsEnabled(builder.Configuration)));
         return builder;
     }
@@ -94,7 +92,7 @@ public static partial class AccountRegistration
         return app;
     }
 
-    /// <summary>Roles from <see cref="Roles.All"/>; the demo accounts in demo mode; else, on a database without users, the first administrator.</summary>
+    /// <summary>Roles from <see cref="Roles.All"/>; the demo accounts in demo mode (locked outside it); else, on a database without users, the first administrator.</summary>
     public static async Task PrepareAccountsAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -102,7 +100,12 @@ public static partial class AccountRegistration
         await provisioning.EnsureRolesAsync();
         if (scope.ServiceProvider.GetRequiredService<DemoMode>().Enabled)
         {
+            await DemoGuard.UnlockDemoAccountsAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
             await DemoMode.SeedAsync(scope.ServiceProvider);
+        }
+        else if (await DemoGuard.LockDemoAccountsAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>()) > 0)
+        {
+            LogDemoAccountsLocked(app.Logger);
         }
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -116,6 +119,9 @@ public static partial class AccountRegistration
             string.IsNullOrWhiteSpace(email) ? AccountProvisioning.DefaultAdminEmail : email, "Адміністратор", Roles.DeploymentAdministrator, null, null);
         LogFirstAdministrator(app.Logger, created.User.Email!, created.OneTimePassword);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Демонстраційні облікові записи заблоковано: застосунок запущено без --demo")]
+    private static partial void LogDemoAccountsLocked(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = """
 

@@ -1,6 +1,5 @@
 using AntiCor.Core.Programmes;
 using AntiCor.Web.Features.Register;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace AntiCor.Web.Infrastructure;
 
@@ -9,9 +8,6 @@ public static class RegisterRegistration
 {
     public static WebApplicationBuilder AddRegister(this WebApplicationBuilder builder)
     {
-        // Keys in the data folder survive restarts, so a review form or a sign-in cookie outlives them.
-        var keys = Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment.ContentRootPath), "keys");
-        builder.Services.AddDataProtection().SetApplicationName("AntiCor").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddSingleton<ImportDraft>();
         builder.Services.AddScoped<ProgrammeEditor>();
         return builder;

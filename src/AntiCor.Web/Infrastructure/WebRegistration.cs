@@ -20,7 +20,9 @@ public static class WebRegistration
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.AddSecurityHeaders();
         builder.AddRateLimits();
-        builder.AddAuditCheckpoints();
+        builder.AddDataProtectionKeys();
+        builder.AddMail();
+        builder.AddJobs();
         builder.AddRegister();
         builder.AddUkrainianValidation();
         builder.AddReverseProxy();

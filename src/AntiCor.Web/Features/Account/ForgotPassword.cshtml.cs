@@ -10,7 +10,10 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace AntiCor.Web.Features.Account;
 
-/// <summary>Sends a reset link by e-mail. The answer is the same whether the address is known or not.</summary>
+/// <summary>
+/// Sends a reset link by e-mail: the letter is queued in the outbox in this request and delivered
+/// by the outbox job (ADR-008). The answer is the same whether the address is known or not.
+/// </summary>
 [AllowAnonymous]
 public sealed class ForgotPasswordModel(UserManager<AppUser> users, IMailSender mail) : PageModel
 {

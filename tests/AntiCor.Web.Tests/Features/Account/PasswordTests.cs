@@ -3,6 +3,7 @@ using System.Web;
 using AntiCor.Core.Security;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Tests.Features.Account;
 
@@ -59,6 +60,7 @@ public sealed class PasswordTests(AntiCorFactory factory)
 
         var asked = await anonymous.PostFormAsync("/account/forgot-password", new() { ["Email"] = user.Email });
         Assert.Contains("data-reset-sent", await asked.Content.ReadAsStringAsync());
+        await factory.DeliverMailAsync();
         var letter = await TestMailServer.Shared.WaitForAsync(user.Email, before);
         Assert.Equal("anticor@test.local", letter.From.Mailboxes.Single().Address);
         var link = letter.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("http", StringComparison.Ordinal));
@@ -87,6 +89,31 @@ public sealed class PasswordTests(AntiCorFactory factory)
     }
 
     [Fact]
+    public async Task The_reset_letter_is_queued_in_the_outbox_and_sent_by_the_job_under_its_stored_message_id()
+    {
+        var user = await factory.CreateAsync(Roles.Executor);
+
+        var asked = await factory.NewClient().PostFormAsync("/account/forgot-password", new() { ["Email"] = user.Email });
+        var queued = await factory.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.To == user.Email));
+        var arrivedBeforeTheJob = TestMailServer.Shared.Messages.Any(m => m.To.Mailboxes.Any(x => x.Address == user.Email));
+        await factory.DeliverMailAsync();
+        var letter = await TestMailServer.Shared.WaitForAsync(user.Email);
+        var sent = await factory.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == queued.Id));
+
+        Assert.Contains("data-reset-sent", await asked.Content.ReadAsStringAsync());
+        Assert.False(arrivedBeforeTheJob);
+        Assert.Null(queued.SentUtc);
+        Assert.Equal(user.Email, letter.To.Mailboxes.Single().Address);
+        Assert.Equal("Відновлення пароля в АнтиКор", letter.Subject);
+        Assert.StartsWith("Хтось (можливо, ви) попросив змінити пароль до АнтиКор.", letter.TextBody);
+        Assert.Contains($"/account/reset-password?userId={user.Id}&code=", letter.TextBody);
+        Assert.Equal(queued.MessageId, letter.MessageId);
+        Assert.Equal("test.local", queued.MessageId.Split('@')[1]);
+        Assert.NotNull(sent.SentUtc);
+        Assert.False(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "OutboxMessage")));
+    }
+
+    [Fact]
     public async Task Unknown_address_gets_the_same_answer_and_no_letter()
     {
         var email = TestUsers.NewEmail("nobody");
@@ -94,7 +121,8 @@ public sealed class PasswordTests(AntiCorFactory factory)
         var asked = await factory.NewClient().PostFormAsync("/account/forgot-password", new() { ["Email"] = email });
 
         Assert.Contains("data-reset-sent", await asked.Content.ReadAsStringAsync());
-        await Task.Delay(200);
+        await factory.DeliverMailAsync();
+        Assert.False(await factory.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.To == email)));
         Assert.DoesNotContain(TestMailServer.Shared.Messages, m => m.To.Mailboxes.Any(x => x.Address == email));
     }
 

@@ -111,6 +111,7 @@ public sealed class UsersTests(AntiCorFactory factory)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-invited", html);
         Assert.DoesNotContain("data-one-time-password", html);
+        await factory.DeliverMailAsync();
         var letter = await TestMailServer.Shared.WaitForAsync(email);
         Assert.Contains("/account/reset-password?userId=", letter.TextBody!);
     }

@@ -65,7 +65,8 @@ public sealed class AuditPagesTests(AntiCorFactory factory) : IAsyncLifetime
         var rows = page.All("tr[data-sequence]");
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal("created", r.GetAttribute("data-action")));
-        Assert.All(rows, r => Assert.StartsWith(nameof(Measure), HtmlPage.Text(r.QuerySelector("[data-entity]")!)));
+        Assert.All(rows, r => Assert.Equal(nameof(Measure), r.QuerySelector("[data-entity-type]")!.GetAttribute("data-entity-type")));
+        Assert.All(rows, r => Assert.Equal("Захід", HtmlPage.Text(r.QuerySelector("[data-entity-type]")!)));
         var all = await HtmlPage.GetAsync(_app.ClientAs(Roles.Auditor), "/audit?action=created&actor=" + Uri.EscapeDataString(HtmlPage.Text(rows[0].QuerySelector("[data-actor]")!)));
         var older = all.Single("a[data-older]").GetAttribute("href")!;
         Assert.Contains("action=created", older);
@@ -110,6 +111,54 @@ public sealed class AuditPagesTests(AntiCorFactory factory) : IAsyncLifetime
         Assert.Empty(page.All("main script"));
         Assert.Empty(page.All("main b"));
         Assert.DoesNotContain("<script>alert", html);
+    }
+
+    [Fact]
+    public async Task A_change_reads_field_by_field_in_Ukrainian_with_long_values_collapsed_and_no_identifiers()
+    {
+        var id = Guid.NewGuid().ToString();
+        var longText = string.Join(" ", Enumerable.Repeat("Забезпечити оприлюднення інформації про виконання заходів на офіційному сайті.", 4));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.RecordAudit(new AuditEvent(AuditActions.Updated, nameof(Measure), id, $$$"""
+                {"Text":{"from":"Коротко.","to":"{{{longText}}}"},"Term.Kind":{"from":"Period","to":"Continuous"},
+                 "NeedsReview":{"from":"True","to":"False"},"Term.From":{"to":"2026-01-15"},"FutureField":{"to":"x"}}
+                """));
+            await db.SaveChangesAsync();
+        }
+
+        var page = await HtmlPage.GetAsync(_app.ClientAs(Roles.Auditor), $"/audit/entity/Measure/{id}");
+
+        string Label(string field) => HtmlPage.Text(page.Single($"[data-field='{field}'] dt"));
+        string After(string field) => HtmlPage.Text(page.Single($"[data-field='{field}'] .audit-changes__after"));
+        Assert.Equal("Захід", HtmlPage.Text(page.Single("dd[data-entity-type]")));
+        Assert.Equal(("Текст заходу", "Вид строку", "Потребує перевірки", "Строк: з", "інше поле"),
+            (Label("Text"), Label("Term.Kind"), Label("NeedsReview"), Label("Term.From"), Label("FutureField")));
+        Assert.Equal(("період", "постійно"), (HtmlPage.Text(page.Single("[data-field='Term.Kind'] .audit-changes__before")), After("Term.Kind")));
+        Assert.Equal(("так", "ні"), (HtmlPage.Text(page.Single("[data-field='NeedsReview'] .audit-changes__before")), After("NeedsReview")));
+        Assert.Equal("15.01.2026", After("Term.From"));
+        var collapsed = page.Single("[data-field='Text'] .audit-changes__after details");
+        Assert.EndsWith("…", HtmlPage.Text(collapsed.QuerySelector("summary")!));
+        Assert.Contains(longText, collapsed.TextContent);
+        Assert.Null(page.Document.QuerySelector("[data-field='Text'] .audit-changes__before details"));
+    }
+
+    [Theory]
+    [InlineData("ProgrammeEdition")]
+    [InlineData("Programme")]
+    [InlineData("Measure")]
+    [InlineData("AppUser")]
+    public async Task The_trail_shows_no_raw_JSON_and_no_code_names_in_its_labels(string type)
+    {
+        var page = await HtmlPage.GetAsync(_app.ClientAs(Roles.Auditor), $"/audit?type={type}");
+
+        var labels = page.All(".audit-changes dt").Concat(page.All("tr [data-entity-type]")).Select(HtmlPage.Text).ToList();
+        Assert.NotEmpty(page.All("tr[data-sequence]"));
+        Assert.NotEmpty(labels);
+        Assert.All(labels, l => Assert.DoesNotMatch("[A-Za-z]", l));
+        Assert.DoesNotContain("{\"", HtmlPage.Text(page.Single("table.audit-rows")));
+        Assert.DoesNotContain("[\"", HtmlPage.Text(page.Single("table.audit-rows")));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public static class AccountTestSetup
         builder.UseSetting("Mail:Host", "127.0.0.1");
         builder.UseSetting("Mail:Port", TestMailServer.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:From", "anticor@test.local");
+        // No polling loop: tests run due jobs themselves (JobRunner.RunDueAsync), at the moment they choose.
+        builder.UseSetting("Jobs:Polling", "false");
         // Every test client comes from 127.0.0.1: the per-IP sign-in limits would count the whole suite as one guesser.
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "100000");
         builder.UseSetting("RateLimits:PasswordReset:PermitLimit", "100000");

@@ -9,11 +9,17 @@ using SmtpServer.Storage;
 
 namespace AntiCor.Web.Tests.Support.Accounts;
 
-/// <summary>A real SMTP server in the test process (SmtpServer package) that keeps every message it receives.</summary>
+/// <summary>
+/// A real SMTP server in the test process (SmtpServer package) that keeps every message it receives.
+/// <see cref="Shared"/> serves the whole suite; <see cref="StartOwn"/> gives a test one whose
+/// refusals it controls.
+/// </summary>
 public sealed class TestMailServer
 {
     private static readonly Lazy<TestMailServer> Instance = new(() => new TestMailServer());
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private int _refuseNext;
+    private int _deliveries;
 
     private TestMailServer()
     {
@@ -25,6 +31,15 @@ public sealed class TestMailServer
     }
 
     public static TestMailServer Shared => Instance.Value;
+
+    /// <summary>A server of the test's own (it keeps listening until the test process ends).</summary>
+    public static TestMailServer StartOwn() => new();
+
+    /// <summary>Letters handed over at the DATA stage, accepted or refused.</summary>
+    public int Deliveries => Volatile.Read(ref _deliveries);
+
+    /// <summary>The next <paramref name="count"/> letters are refused with 452 (a temporary failure, as a full mail store answers).</summary>
+    public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseNext, count);
 
     public int Port { get; }
 
@@ -58,6 +73,12 @@ public sealed class TestMailServer
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            Interlocked.Increment(ref owner._deliveries);
+            if (Interlocked.Decrement(ref owner._refuseNext) >= 0)
+            {
+                return new SmtpResponse(SmtpReplyCode.InsufficientStorage, "Mail store full, try again later");
+            }
+
             using var stream = new MemoryStream(buffer.ToArray());
             owner._messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;

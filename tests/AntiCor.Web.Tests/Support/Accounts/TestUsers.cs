@@ -112,8 +112,14 @@ public static partial class TestUsers
     {
         using var page = await client.GetAsync(url);
         var html = await page.Content.ReadAsStringAsync();
+        return TokenIn(html) ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {url} ({(int)page.StatusCode}).");
+    }
+
+    /// <summary>The antiforgery token of the page's (first) form, or null when it has none.</summary>
+    public static string? TokenIn(string html)
+    {
         var match = TokenPattern().Match(html);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new Xunit.Sdk.XunitException($"No antiforgery token on {url} ({(int)page.StatusCode}).");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
     }
 
     public static async Task<string?> AuthenticatorKeyAsync(this WebApplicationFactory<web::Program> factory, Guid userId)
