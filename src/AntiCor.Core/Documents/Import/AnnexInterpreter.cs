@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AntiCor.Core.Contracts;
 
 namespace AntiCor.Core.Documents.Import;
 
@@ -67,7 +68,7 @@ internal sealed partial class AnnexInterpreter
         }
         else if (row.Cells.Count == 1)
         {
-            Warn("stray-line", $"Рядок {row.Line}: рядок без стовпців усередині таблиці пропущено: «{Shorten(row.Cells[0].Joined)}».", row.Line, null);
+            Warn(WarningCodes.StrayLine, $"Рядок {row.Line}: рядок без стовпців усередині таблиці пропущено: «{Shorten(row.Cells[0].Joined)}».", row.Line, null);
             return;
         }
 
@@ -76,7 +77,7 @@ internal sealed partial class AnnexInterpreter
             // A measure printed in the direction column: the extraction shifted the row's cells.
             measures = title;
             title = [];
-            Warn("cell-shifted", $"Рядок {row.Line}: текст заходу стоїть у стовпці напряму; його прочитано як захід.", row.Line, null);
+            Warn(WarningCodes.CellShifted, $"Рядок {row.Line}: текст заходу стоїть у стовпці напряму; його прочитано як захід.", row.Line, null);
         }
 
         var directionsBefore = _directions.Count;
@@ -112,19 +113,19 @@ internal sealed partial class AnnexInterpreter
         {
             if (!int.TryParse(number.TrimEnd('.'), out var n) || n < 1)
             {
-                Warn("direction-number-unreadable", $"Рядок {row.Line}: номер напряму «{number}» не прочитано; рядок віднесено до попереднього напряму.", row.Line, null);
+                Warn(WarningCodes.DirectionNumberUnreadable, $"Рядок {row.Line}: номер напряму «{number}» не прочитано; рядок віднесено до попереднього напряму.", row.Line, null);
                 AppendTitle(row, title);
                 return;
             }
 
             if (_current is not null && n != _current.Number + 1)
             {
-                Warn("direction-number-sequence", $"Рядок {row.Line}: після напряму {_current.Number} іде напрям {n}.", row.Line, null);
+                Warn(WarningCodes.DirectionNumberSequence, $"Рядок {row.Line}: після напряму {_current.Number} іде напрям {n}.", row.Line, null);
             }
 
             if (_directions.Any(d => d.Number == n))
             {
-                Warn("direction-number-duplicate", $"Рядок {row.Line}: напрям {n} уже був; його заходи додано до першого напряму з цим номером.", row.Line, null);
+                Warn(WarningCodes.DirectionNumberDuplicate, $"Рядок {row.Line}: напрям {n} уже був; його заходи додано до першого напряму з цим номером.", row.Line, null);
                 _current = _directions.First(d => d.Number == n);
                 AppendTitle(row, title);
                 return;
@@ -149,7 +150,7 @@ internal sealed partial class AnnexInterpreter
         var direction = _current ?? StartUntitledDirection(row);
         direction.TitleParts.AddRange(title);
         Warn(
-            "split-cell-joined",
+            WarningCodes.SplitCellJoined,
             $"Рядок {row.Line}: назву напряму {direction.Number} продовжено текстом «{Shorten(string.Join(" ", title))}»{PageNote(row)}.",
             row.Line,
             null);
@@ -165,7 +166,7 @@ internal sealed partial class AnnexInterpreter
             if (!m.Success && i == 0 && row.StartsPage && StartsInLowerCase(text) && _lastMeasure is not null)
             {
                 _lastMeasure.TextParts.Add(text);
-                Warn("split-cell-joined", $"Рядок {row.Line}: текст заходу, розірваний розривом сторінки, з'єднано з попереднім.", row.Line, _lastMeasure);
+                Warn(WarningCodes.SplitCellJoined, $"Рядок {row.Line}: текст заходу, розірваний розривом сторінки, з'єднано з попереднім.", row.Line, _lastMeasure);
                 continue;
             }
 
@@ -188,7 +189,7 @@ internal sealed partial class AnnexInterpreter
             if (direction != movedFrom)
             {
                 Warn(
-                    "list-continues-previous-direction",
+                    WarningCodes.ListContinuesPreviousDirection,
                     $"Рядок {row.Line}: пункт «{number}.» продовжує нумерацію заходів напряму {direction.Number}, тому віднесений до нього, а не до напряму {movedFrom.Number}.",
                     row.Line,
                     measure);
@@ -211,7 +212,7 @@ internal sealed partial class AnnexInterpreter
             continued = true;
             last.Parts.Add(paragraphs[0]);
             paragraphs.RemoveAt(0);
-            Warn("split-cell-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
+            Warn(WarningCodes.SplitCellJoined, $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
         }
 
         var pending = isTerm ? _pendingTerm : _pendingExecutors;
@@ -220,7 +221,7 @@ internal sealed partial class AnnexInterpreter
             // The cell a page break pushed into this row belongs to the measures left without one.
             var owners = pending.Select(p => p.Measure).ToList();
             pending.Clear();
-            Warn("split-row-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}» перенесено розривом сторінки в наступний рядок; її віднесено до заходу вище.", row.Line, owners[0]);
+            Warn(WarningCodes.SplitRowJoined, $"Рядок {row.Line}: клітинку «{Header(isTerm)}» перенесено розривом сторінки в наступний рядок; її віднесено до заходу вище.", row.Line, owners[0]);
             if (AssignParagraphs(row, owners, paragraphs, isTerm))
             {
                 FlagMismatch(row, owners);
@@ -236,12 +237,12 @@ internal sealed partial class AnnexInterpreter
             {
                 if (last is null)
                 {
-                    Warn("orphan-cell-text", $"Рядок {row.Line}: текст «{Shorten(string.Join(" ", paragraphs))}» у стовпці «{Header(isTerm)}» не належить жодному заходу.", row.Line, null);
+                    Warn(WarningCodes.OrphanCellText, $"Рядок {row.Line}: текст «{Shorten(string.Join(" ", paragraphs))}» у стовпці «{Header(isTerm)}» не належить жодному заходу.", row.Line, null);
                 }
                 else
                 {
                     last.Parts.AddRange(paragraphs);
-                    Warn("split-cell-joined", $"Рядок {row.Line}: текст у стовпці «{Header(isTerm)}» без нового заходу з'єднано з попередньою клітинкою.", row.Line, Owner(last, isTerm));
+                    Warn(WarningCodes.SplitCellJoined, $"Рядок {row.Line}: текст у стовпці «{Header(isTerm)}» без нового заходу з'єднано з попередньою клітинкою.", row.Line, Owner(last, isTerm));
                 }
             }
 
@@ -305,7 +306,7 @@ internal sealed partial class AnnexInterpreter
             if (paragraphs.Count > created.Count)
             {
                 var extra = paragraphs.Skip(created.Count).Select(p => $"«{p}»");
-                Warn("cell-count-mismatch", $"Рядок {row.Line}: зайві записи у стовпці «{Header(isTerm)}», не віднесені до жодного заходу: {string.Join("; ", extra)}.", row.Line, created[^1]);
+                Warn(WarningCodes.CellCountMismatch, $"Рядок {row.Line}: зайві записи у стовпці «{Header(isTerm)}», не віднесені до жодного заходу: {string.Join("; ", extra)}.", row.Line, created[^1]);
             }
         }
 
@@ -335,7 +336,7 @@ internal sealed partial class AnnexInterpreter
 
             Assign(measure, candidate, isTerm);
             Warn(
-                "merged-cell-inherited",
+                WarningCodes.MergedCellInherited,
                 $"Рядок {line}: клітинка «{Header(isTerm)}» порожня; взято значення об'єднаної клітинки вище (рядок {candidate.Line}).",
                 line,
                 measure);
@@ -347,7 +348,7 @@ internal sealed partial class AnnexInterpreter
     private void Missing(MeasureDraft measure, int line, bool isTerm)
     {
         measure.NeedsReview = true;
-        Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
+        Warn(isTerm ? WarningCodes.MissingTerm : WarningCodes.MissingExecutors, $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
     }
 
     private void FlagMismatch(SourceRow row, List<MeasureDraft> created)
@@ -360,7 +361,7 @@ internal sealed partial class AnnexInterpreter
             measure.NeedsReview = true;
             var missing = measure.Executors is null ? " Для цього заходу в рядку не залишилося виконавців." : "";
             Warn(
-                "cell-count-mismatch",
+                WarningCodes.CellCountMismatch,
                 $"Рядок {row.Line}: у клітинках {created.Count} заходів, {terms} записів про термін і {executors} переліків виконавців — їх не можна зіставити один до одного; пари складено за порядком, перевірте термін і виконавців.{missing}",
                 row.Line,
                 measure);
@@ -392,7 +393,7 @@ internal sealed partial class AnnexInterpreter
     {
         _current = new DirectionDraft(_directions.Count + 1, row.Line);
         _directions.Add(_current);
-        Warn("direction-missing", $"Рядок {row.Line}: заходи стоять перед першим напрямом; для них створено напрям {_current.Number} без назви.", row.Line, null);
+        Warn(WarningCodes.DirectionMissing, $"Рядок {row.Line}: заходи стоять перед першим напрямом; для них створено напрям {_current.Number} без назви.", row.Line, null);
         return _current;
     }
 

@@ -1,3 +1,5 @@
+using AntiCor.Core.Contracts;
+
 namespace AntiCor.Core.Documents.Import;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class MeasureNumbering
                     measure.NeedsReview = true;
                     var reason = written is null ? "не має номера" : $"повторює номер {written}";
                     warnings.Add(new WarningDraft(
-                        "measure-number-assigned",
+                        WarningCodes.MeasureNumberAssigned,
                         $"Рядок {measure.Line}: захід {reason}; йому присвоєно номер {measure.Code} за порядком.",
                         measure.Line,
                         measure));
@@ -36,7 +38,7 @@ internal static class MeasureNumbering
                 {
                     measure.NeedsReview = true;
                     warnings.Add(new WarningDraft(
-                        "measure-number-sequence",
+                        WarningCodes.MeasureNumberSequence,
                         $"Рядок {measure.Line}: очікувався захід {direction.Number}.{expected}, а в документі — {measure.Code}.",
                         measure.Line,
                         measure));
@@ -46,7 +48,7 @@ internal static class MeasureNumbering
                 {
                     measure.NeedsReview = true;
                     warnings.Add(new WarningDraft(
-                        "measure-direction-mismatch",
+                        WarningCodes.MeasureDirectionMismatch,
                         $"Рядок {measure.Line}: номер заходу вказує на напрям {d}, а захід стоїть у напрямі {direction.Number}.",
                         measure.Line,
                         measure));

@@ -57,7 +57,6 @@ internal static partial class PreambleParser
         var body = string.Join("\n", head.Skip(titleIndex + 1));
 
         var (approvalNumber, approvalDate, planTitle) = ReadApproval(texts, approvalIndex);
-        var reporting = ReadReporting(body, out var reportingText);
         var signedUnder = ReadSignatory(after.Select(p => p.Text).ToList(), -1);
 
         return new Preamble(
@@ -72,8 +71,7 @@ internal static partial class PreambleParser
             ReadSignatory(head, titleIndex) ?? signedUnder,
             signedUnder,
             ReadCoordinator(body),
-            reporting,
-            reportingText,
+            ReportingRuleParser.Read(body),
             ReadOrganization(body, issuerHeading),
             approvalIndex >= 0 ? before[approvalIndex].Line : null,
             approvalNumber,
@@ -123,29 +121,6 @@ internal static partial class PreambleParser
         var rest = number.Success ? block[(number.Index + number.Length)..].Trim() : "";
         var title = rest.Length > 0 ? rest : texts.Count > index + 1 ? texts[^1] : null;
         return (number.Success ? number.Groups["n"].Value : null, date, title);
-    }
-
-    private static ReportingData? ReadReporting(string body, out string? text)
-    {
-        var m = ReportingRule().Match(body);
-        text = m.Success ? m.Value : null;
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var frequency = m.Groups["f"].Value.ToLowerInvariant() switch
-        {
-            "щомісяця" or "щомісячно" => "monthly",
-            "щопівроку" or "щопіврічно" or "раз на півроку" => "half-yearly",
-            "щороку" or "щорічно" => "yearly",
-            _ => "quarterly",
-        };
-        var lower = m.Value.ToLowerInvariant();
-        string? dueMonth = lower.Contains("наступного за звітним") || lower.Contains("що настає за звітним")
-            ? "first-after-period"
-            : lower.Contains("останнього місяця") ? "last-of-period" : null;
-        return new ReportingData(frequency, int.Parse(m.Groups["day"].Value)) { DueMonth = dueMonth };
     }
 
     private static ParentProgrammeData? ReadParent(string body)
@@ -247,9 +222,6 @@ internal static partial class PreambleParser
 
     [GeneratedRegex(@"№\s*(?<n>[\p{L}\d][\p{L}\d\-/]*?)(?=\s|$|\*|[,;.](\s|$))")]
     private static partial Regex NumberLine();
-
-    [GeneratedRegex(@"(?<f>щокварталу|щоквартально|щомісяця|щомісячно|щопівроку|щопіврічно|раз на півроку|щороку|щорічно)\b[^.]{0,200}?\bдо\s+(?<day>\d{1,2})(-го)?\s+числа([^.]{0,80}?(наступного за звітним|що настає за звітним|останнього місяця)[\p{L}\s]*)?", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportingRule();
 
     [GeneratedRegex(@"відповідно\s+до\s+(?<kind>розпорядження|рішення|наказу|постанови)\s+(?<issuer>.+?)\s+від\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}(\s+року)?|\d{1,2}\.\d{1,2}\.\d{4})\s*№\s*(?<n>[\p{L}\d\-/]+)\s*[“""«](?<title>[^”""»]+)[”""»]", RegexOptions.IgnoreCase)]
     private static partial Regex ParentAct();

@@ -1,3 +1,5 @@
+using AntiCor.Core.Contracts;
+
 namespace AntiCor.Core.Documents.Import;
 
 /// <summary>A table row as a reader found it, before headers and page breaks are recognised.</summary>
@@ -24,7 +26,7 @@ public static class TableAssembler
         if (headerIndex < 0)
         {
             warnings.Add(new ImportWarning(
-                "table-header-not-found",
+                WarningCodes.TableHeaderNotFound,
                 "Не знайдено рядка з назвами стовпців; стовпці прочитано за порядком: № , напрям, захід, термін, виконавці.",
                 rows[0].Line));
         }
