@@ -111,7 +111,54 @@ public sealed record MeasureData(
     TermData Term,
     IReadOnlyList<ExecutorData> Executors,
     bool NeedsReview,
-    SourceData? Source);
+    SourceData? Source)
+{
+    /// <summary>The corruption risk this measure addresses, in a risk-based programme; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RiskData? Risk { get; init; }
+
+    /// <summary>"Очікуваний результат" as written; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ExpectedResult { get; init; }
+
+    /// <summary>"Індикатори виконання", one per indicator written; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IndicatorData>? Indicators { get; init; }
+
+    /// <summary>"Необхідні ресурси", "Джерела фінансування" as written; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Resources { get; init; }
+
+    /// <summary>What a monitoring table says of the measure's execution; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MonitoringData? Monitoring { get; init; }
+}
+
+/// <summary>
+/// A corruption risk as a risk table describes it (the process it arises in, the risk, its
+/// sources and existing controls, likelihood, consequence and level), each as written; one risk
+/// may be addressed by several measures.
+/// </summary>
+public sealed record RiskData(
+    string? Process,
+    string? Description,
+    string? Sources,
+    string? Controls,
+    string? Likelihood,
+    string? Consequence,
+    string? Level)
+{
+    /// <summary>The level as <see cref="RiskLevels"/>; null where its words name none of them (a warning says so).</summary>
+    public string? LevelNormalized { get; init; }
+}
+
+public sealed record IndicatorData(string Name, string? Unit, string? Target);
+
+public sealed record MonitoringData(DateOnly? ActualDate, string? Status, string? Result)
+{
+    /// <summary>The status as <see cref="MonitoringStatuses"/>; null where its words name none of them (a warning says so).</summary>
+    public string? StatusNormalized { get; init; }
+}
 
 /// <summary>A measure's term: its kind (<see cref="TermKinds"/>), the text as written, and the dates it gives.</summary>
 public sealed record TermData(string Kind, string Text, DateOnly? From, DateOnly? To)

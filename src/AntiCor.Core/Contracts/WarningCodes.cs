@@ -53,8 +53,9 @@ public static class WarningCodes
     public const string UnknownTerm = "unknown-term";
     public const string TermYearMissing = "term-year-missing";
 
-    // Risks.
+    // Risks and monitoring.
     public const string RiskWithoutMeasures = "risk-without-measures";
     public const string RiskLevelUnknown = "risk-level-unknown";
     public const string MonitoringStatusUnknown = "monitoring-status-unknown";
+    public const string MonitoringDateUnreadable = "monitoring-date-unreadable";
 }

@@ -17,6 +17,8 @@ internal sealed partial class AnnexInterpreter
     private readonly SourceTable _table;
     private readonly List<WarningDraft> _warnings = [];
     private readonly DirectionReader _directions;
+    private readonly MeasureDetailsReader _details;
+    private readonly RiskReader _risks;
     private bool _rowStartsDirection;
     private MeasureDraft? _lastMeasure;
     private CellDraft? _lastTerm;
@@ -31,6 +33,8 @@ internal sealed partial class AnnexInterpreter
     {
         _table = table;
         _directions = new DirectionReader(_warnings);
+        _details = new MeasureDetailsReader(table.Columns, _warnings);
+        _risks = new RiskReader(table.Columns, _warnings);
     }
 
     public static (IReadOnlyList<DirectionDraft> Directions, IReadOnlyList<WarningDraft> Warnings) Read(SourceTable table)
@@ -43,6 +47,7 @@ internal sealed partial class AnnexInterpreter
 
         reader.ResolvePending(isTerm: true);
         reader.ResolvePending(isTerm: false);
+        reader._risks.Complete();
 
         MeasureNumbering.Complete(reader._directions.Directions, reader._warnings);
         return (reader._directions.Directions, reader._warnings);
@@ -109,6 +114,9 @@ internal sealed partial class AnnexInterpreter
         {
             FlagMismatch(row, created);
         }
+
+        _details.Read(row, created);
+        _risks.Read(row, created, _rowStartsDirection);
     }
 
     private List<MeasureDraft> ReadMeasures(SourceRow row, List<string> paragraphs)

@@ -69,15 +69,19 @@ internal sealed partial class DirectionReader(List<WarningDraft> warnings)
     }
 
     /// <summary>
-    /// A section row of a table without a direction column: one filled cell ("1. Оцінка ризиків"),
+    /// A section row of a table without a direction column: one filled cell ("1. Оцінка ризиків")
+    /// on a line of its own, or in the number or measures column, or in a column the header
+    /// does not name (never a risk's or a term's cell alone),
     /// or the number and a title with nothing else in the row when the next row's measures are
     /// numbered within it ("1" | "Оцінка ризиків", then "1.1").
     /// </summary>
     public bool TryReadSection(SourceRow row, SourceRow? next, TableColumns columns)
     {
         var filled = row.Cells.Where(c => !c.IsEmpty).ToList();
+        var at = row.Cells.ToList().FindIndex(c => !c.IsEmpty);
         string text;
-        if (filled.Count == 1 && !filled[0].Joined.All(c => char.IsDigit(c) || c == '.'))
+        var sectionCell = row.Cells.Count == 1 || at == columns.Number || at == columns.Measures || columns.MeaningAt(at) is null;
+        if (filled.Count == 1 && sectionCell && !filled[0].Joined.All(c => char.IsDigit(c) || c == '.'))
         {
             text = filled[0].Joined;
         }
@@ -138,6 +142,6 @@ internal sealed partial class DirectionReader(List<WarningDraft> warnings)
 
     private void Warn(string code, string message, SourceRow row) => warnings.Add(new WarningDraft(code, message, row.Line, null));
 
-    [GeneratedRegex(@"^(розділ\s+|напрям\s+)?(?<n>\d{1,2})\.?\s+(?<title>\D.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^((розділ|напрям|сфера)\s+)?(?<n>\d{1,2})\.?\s+(?<title>\D.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SectionTitle();
 }

@@ -57,6 +57,7 @@ internal static partial class PreambleParser
         var body = string.Join("\n", head.Skip(titleIndex + 1));
 
         var (approvalNumber, approvalDate, planTitle) = ReadApproval(texts, approvalIndex);
+        planTitle ??= AnnexTitle(texts);
         var signedUnder = ReadSignatory(after.Select(p => p.Text).ToList(), -1);
 
         return new Preamble(
@@ -106,6 +107,25 @@ internal static partial class PreambleParser
 
     private static bool IsBodyOfPlace(string word) =>
         word.StartsWith("област") || word.StartsWith("обласн") || word is "сільської" or "селищної" or "міської" or "районної" or "територіальної";
+
+    /// <summary>
+    /// Without an approval block, the paragraph just above the table is the plan's own title
+    /// ("Антикорупційна програма … на 2025-2027 роки") unless it is another part of the order:
+    /// the act's kind, date, number or "Про …" title, a numbered point, or the signature.
+    /// </summary>
+    private static string? AnnexTitle(List<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return null;
+        }
+
+        var last = texts[^1];
+        var other = ActKinds.Contains(last.ToLowerInvariant()) || DateLine().IsMatch(last) || NumberLine().IsMatch(last)
+            || last.StartsWith("Про ", StringComparison.Ordinal) || NumberedPoint().IsMatch(last) || PersonName().IsMatch(last)
+            || PositionStarts.Any(s => last.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+        return other || last.Split(' ').Length < 3 ? null : last;
+    }
 
     /// <summary>"ЗАТВЕРДЖЕНО / Розпорядження ... / 12 серпня 2019 року № 98 / [plan title]" up to the table.</summary>
     private static (string? Number, DateOnly? Date, string? Title) ReadApproval(List<string> texts, int index)
@@ -219,6 +239,9 @@ internal static partial class PreambleParser
 
     [GeneratedRegex(@"^(від\s+)?\d{1,2}(\s+\p{L}+\s+|\.\d{1,2}\.)\d{4}", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^\d{1,2}\.\s")]
+    private static partial Regex NumberedPoint();
 
     [GeneratedRegex(@"№\s*(?<n>[\p{L}\d][\p{L}\d\-/]*?)(?=\s|$|\*|[,;.](\s|$))")]
     private static partial Regex NumberLine();

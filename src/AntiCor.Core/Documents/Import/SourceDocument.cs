@@ -83,6 +83,10 @@ public sealed class TableColumns
     public int? Executors => this[ColumnMeaning.Executors];
 
     public bool Has(ColumnMeaning meaning) => _positions.ContainsKey(meaning);
+
+    /// <summary>What the column at <paramref name="index"/> holds, if the header said.</summary>
+    public ColumnMeaning? MeaningAt(int index) =>
+        _positions.Where(p => p.Value == index).Select(p => (ColumnMeaning?)p.Key).FirstOrDefault();
 }
 
 public sealed record SourceTable(TableColumns Columns, IReadOnlyList<SourceRow> Rows, int Line);
