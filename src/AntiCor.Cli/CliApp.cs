@@ -16,7 +16,9 @@ internal static class CliApp
 
     private const string Usage = """
         Використання:
-          anticor import FILE [--json] [--dry-run]   імпортувати програму з документа (.txt, .docx, .html)
+          anticor import FILE [--json] [--dry-run] [--sheet АРКУШ]
+                                                     імпортувати програму з документа
+                                                     (.txt, .docx, .html, .xlsx); АРКУШ — аркуш книги
           anticor export PROGRAMME --format docx|xlsx|csv|json [-o FILE]
                                                      вивантажити програму: PROGRAMME — ідентифікатор
                                                      збереженої програми або файл документа

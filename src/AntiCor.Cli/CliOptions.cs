@@ -12,6 +12,9 @@ internal sealed partial class CliOptions
     public string? Output { get; private set; }
     public bool Json { get; private set; }
     public bool DryRun { get; private set; }
+
+    /// <summary>For a workbook, the sheet to import (--sheet); null for the first that holds a table.</summary>
+    public string? Sheet { get; private set; }
     public string? Error { get; private set; }
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -48,7 +51,10 @@ internal sealed partial class CliOptions
                 case "--checkpoint" when i + 1 < args.Length:
                     o.CheckpointFile = args[++i];
                     break;
-                case "--format" or "-o" or "--output" or "--checkpoint":
+                case "--sheet" when i + 1 < args.Length:
+                    o.Sheet = args[++i];
+                    break;
+                case "--format" or "-o" or "--output" or "--checkpoint" or "--sheet":
                     o.Error = $"Параметру {args[i]} потрібне значення.";
                     return o;
                 case "--role" or "--unit" when i + 1 < args.Length:

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AntiCor.Cli.Commands;
 
 /// <summary>
-/// `anticor import FILE [--json] [--dry-run]`: reads an order, prints the contract JSON with its
+/// `anticor import FILE [--json] [--dry-run] [--sheet NAME]`: reads an order, prints the contract JSON with its
 /// warnings, and (without --dry-run) stores the programme. Unreadable input: exit 2, one line on
 /// stderr, nothing stored.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class ImportCommand
         ProgrammeDocument document;
         try
         {
-            document = ProgrammeImporter.Import(await ReadAsync(path), path);
+            document = ProgrammeImporter.Import(await ReadAsync(path), path, options.Sheet);
         }
         catch (ImportException e)
         {

@@ -6,6 +6,12 @@ namespace AntiCor.Core.Documents.Import;
 /// <summary>The table's header as found: the columns it names, the rows it takes, and doubts about it.</summary>
 internal sealed record HeaderReading(TableColumns Columns, int FirstRow, int RowCount, IReadOnlyList<ImportWarning> Warnings);
 
+/// <summary>Where a header was found among the rows, and its titles read whole.</summary>
+internal sealed record HeaderLocation(int FirstRow, int RowCount, IReadOnlyList<string> Titles)
+{
+    public bool NamesMeasures => Titles.Any(t => ColumnVocabulary.MeaningOf(t) == ColumnMeaning.Measures);
+}
+
 /// <summary>
 /// Finds the header of a programme's table among its first rows and reads each column's meaning
 /// from its title, in any order: titles split over two rows ("Строк" / "виконання") or spanning
@@ -18,7 +24,11 @@ internal static partial class HeaderReader
     public const int SearchRows = 20;
     private const int MaxHeaderRows = 3;
 
-    public static HeaderReading? Find(IReadOnlyList<RawRow> rows)
+    public static HeaderReading? Find(IReadOnlyList<RawRow> rows) =>
+        Locate(rows) is { } at ? Read(at.Titles, rows[at.FirstRow].Line, at.FirstRow, at.RowCount) : null;
+
+    /// <summary>Where the header is and what its titles say, without judging it (to choose among a workbook's sheets).</summary>
+    public static HeaderLocation? Locate(IReadOnlyList<RawRow> rows)
     {
         for (var i = 0; i < Math.Min(rows.Count, SearchRows); i++)
         {
@@ -35,13 +45,13 @@ internal static partial class HeaderReader
                 count++;
             }
 
-            return Read(titles, rows[i].Line, i, count);
+            return new HeaderLocation(i, count, titles);
         }
 
         return null;
     }
 
-    private static HeaderReading Read(List<string> titles, int line, int first, int count)
+    private static HeaderReading Read(IReadOnlyList<string> titles, int line, int first, int count)
     {
         var positions = new Dictionary<ColumnMeaning, int>();
         var warnings = new List<ImportWarning>();

@@ -34,11 +34,15 @@ internal static partial class PreambleParser
 
     private static readonly string[] ActKinds = ["розпорядження", "рішення", "наказ", "постанова", "ухвала"];
 
-    internal static readonly string[] PositionStarts =
+    private static readonly string[] PositionStarts =
     [
         "міський голова", "сільський голова", "селищний голова", "заступник", "секретар", "начальник", "голова", "керуючий", "директор", "перший заступник",
         "в.о.", "т.в.о.",
     ];
+
+    /// <summary>Whether a line starts with an official's position ("Сільський голова"), as a signature does.</summary>
+    public static bool StartsWithPosition(string text) =>
+        PositionStarts.Any(p => text.TrimStart().StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     public static Preamble Parse(IReadOnlyList<SourceParagraph> before, IReadOnlyList<SourceParagraph> after)
     {
@@ -123,7 +127,7 @@ internal static partial class PreambleParser
         var last = texts[^1];
         var other = ActKinds.Contains(last.ToLowerInvariant()) || DateLine().IsMatch(last) || NumberLine().IsMatch(last)
             || last.StartsWith("Про ", StringComparison.Ordinal) || NumberedPoint().IsMatch(last) || PersonName().IsMatch(last)
-            || PositionStarts.Any(s => last.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+            || StartsWithPosition(last);
         return other || last.Split(' ').Length < 3 ? null : last;
     }
 
@@ -228,7 +232,7 @@ internal static partial class PreambleParser
         {
             var position = texts[i];
             var name = texts[i + 1];
-            if (PositionStarts.Any(s => position.StartsWith(s, StringComparison.OrdinalIgnoreCase)) && PersonName().IsMatch(name))
+            if (StartsWithPosition(position) && PersonName().IsMatch(name))
             {
                 return new SignatoryData(position, name);
             }

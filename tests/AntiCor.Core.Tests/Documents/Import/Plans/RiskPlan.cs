@@ -6,7 +6,8 @@ namespace AntiCor.Core.Tests.Documents.Import.Plans;
 /// A town's risk-based anti-corruption programme, written for these tests in the layout of the
 /// NACP methodology: function (process) and risk cells merged down over their measures, the risk
 /// assessment spanning two sub-columns of a two-row header, resources, expected results and
-/// indicators per measure. The same table serves as a DOCX order and as an XLSX annex.
+/// indicators per measure. The same table serves as a DOCX order and as an XLSX annex without
+/// the order's text.
 /// </summary>
 internal static class RiskPlan
 {
@@ -72,4 +73,14 @@ internal static class RiskPlan
 
         return builder.Paragraph(Title).Table(Table, headerRows: 2).Build();
     }
+
+    /// <summary>
+    /// The annex alone as a workbook: a notes sheet first, a hidden lookup sheet, then the sheet
+    /// with the title merged across the columns, an empty row and the same table.
+    /// </summary>
+    public static byte[] Xlsx() => new XlsxBuilder()
+        .Sheet("Пояснення", [["Цю книгу підготовлено для громадського обговорення програми."], ["Зауваження надсилайте до 1 березня."]])
+        .Sheet("Довідники", [["Рівні ризику", "низький", "середній", "високий"]], hidden: true)
+        .Sheet("Заходи", [[new DocxCell([Title], Span: 11)], [""], .. Table])
+        .Build();
 }
