@@ -53,7 +53,8 @@ internal static partial class PreambleParser
 
         var dateIndex = head.FindIndex(t => DateLine().IsMatch(t));
         var date = dateIndex >= 0 ? UkrainianDates.Parse(head[dateIndex]) : null;
-        var numberMatch = head.Select(t => NumberLine().Match(t)).FirstOrDefault(m => m.Success);
+        // The act's number stands by its date; a "№" before it may belong to a name ("Ліцей № 3").
+        var numberMatch = head.Skip(Math.Max(dateIndex, 0)).Concat(head).Select(t => NumberLine().Match(t)).FirstOrDefault(m => m.Success);
         var issuerHeading = kindIndex >= 0 && dateIndex > kindIndex + 1
             ? string.Join(" ", head.Skip(kindIndex + 1).Take(dateIndex - kindIndex - 1))
             : null;
@@ -125,7 +126,7 @@ internal static partial class PreambleParser
         }
 
         var last = texts[^1];
-        var other = ActKinds.Contains(last.ToLowerInvariant()) || DateLine().IsMatch(last) || NumberLine().IsMatch(last)
+        var other = ActKinds.Contains(last.ToLowerInvariant()) || DateLine().IsMatch(last) || last.StartsWith('№')
             || last.StartsWith("Про ", StringComparison.Ordinal) || NumberedPoint().IsMatch(last) || PersonName().IsMatch(last)
             || StartsWithPosition(last);
         return other || last.Split(' ').Length < 3 ? null : last;
@@ -178,6 +179,12 @@ internal static partial class PreambleParser
 
         // The unit is named in the dative or accusative ("сектору з питань ..."): restore its head noun.
         var unit = m.Groups["unit"].Value.Trim();
+        var officer = Officer().Match(unit);
+        if (officer.Success)
+        {
+            return "уповноважена особа" + unit[officer.Length..];
+        }
+
         var space = unit.IndexOf(' ');
         var head = unit[..space].ToLowerInvariant() switch
         {
@@ -253,8 +260,11 @@ internal static partial class PreambleParser
     [GeneratedRegex(@"відповідно\s+до\s+(?<kind>розпорядження|рішення|наказу|постанови)\s+(?<issuer>.+?)\s+від\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}(\s+року)?|\d{1,2}\.\d{1,2}\.\d{4})\s*№\s*(?<n>[\p{L}\d\-/]+)\s*[“""«](?<title>[^”""»]+)[”""»]", RegexOptions.IgnoreCase)]
     private static partial Regex ParentAct();
 
-    [GeneratedRegex(@"(інформувати|інформує|подавати|надавати|подають|надають)\s+(інформацію\s+)?(до\s+)?(?<unit>(відділ|управління|департамент|сектор|службу)\p{L}*\s.+?)\s+(про\s+стан|щодо\s+стану|інформацію|до\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(інформувати|інформує|подавати|надавати|подають|надають)\s+(інформацію\s+)?(до\s+)?(?<unit>(відділ|управління|департамент|сектор|службу|уповноважен\p{L}*\s+особ)\p{L}*\s.+?)\s+(про\s+стан|щодо\s+стану|інформацію|до\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Coordinator();
+
+    [GeneratedRegex(@"^уповноважен\p{L}*\s+особ\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex Officer();
 
     [GeneratedRegex(@"(?<kind>міськ\p{L}*|селищн\p{L}*|сільськ\p{L}*)\s+рад\p{L}*\s+(?<place>міста|селища|села)\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Council();

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AntiCor.Core.Contracts;
-using AntiCor.Core.Domain;
 
 namespace AntiCor.Core.Documents.Import;
 
@@ -26,13 +25,13 @@ public static partial class ProgrammeInterpreter
             executorsByCell[cell] = parsed;
             foreach (var e in parsed)
             {
-                catalog.Add(e.Name, e.Kind);
+                catalog.Add(e.Name, e.ContractKind);
             }
         }
 
         if (preamble.Coordinator is { } coordinator)
         {
-            catalog.Add(coordinator, ExecutorKind.Unit);
+            catalog.Add(coordinator, ExecutorParser.Parse(coordinator).FirstOrDefault()?.ContractKind ?? ExecutorKinds.Unit);
         }
 
         if (preamble.AnnexSignatory is { } annexSignatory && UnitOfPosition(annexSignatory.Position) is { } signatoryUnit)

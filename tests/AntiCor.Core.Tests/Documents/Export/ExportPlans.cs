@@ -40,7 +40,7 @@ internal static class ExportPlans
                 [
                     Measure("3.1", "Перевіряти своєчасність подання декларацій", Term("quarterly", "Щокварталу", null, null), Unit("Сектор з питань запобігання корупції")),
                     Measure("3.2", "Розглядати повідомлення викривачів", Term("on-occurrence", "За потреби", null, null), Unit("Сектор з питань запобігання корупції")),
-                    Measure("3.3", "Звітувати сесії ради про стан виконання програми", Term("annual", "Щороку до 1 лютого", null, null) with { DueEachYear = "--02-01" }, Unit("Сільський голова", "сільський голова")),
+                    Measure("3.3", "Звітувати сесії ради про стан виконання програми", Term("annual", "Щороку до 1 лютого", null, null) with { DueEachYear = "--02-01" }, Position("Сільський голова", "сільський голова")),
                     Measure("3.4", "Підготувати звіт про виконання програми", Term("period", "IV квартал 2021 року", new DateOnly(2021, 10, 1), new DateOnly(2021, 12, 31)) with { PartOfYear = "Q4" }, Unit("Сектор з питань запобігання корупції")),
                     Measure("3.5", "Перевірити дотримання обмежень щодо сумісництва", Term("period", "2021 рік", new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31)), Unit("Відділ кадрової роботи"), External("Територіальне управління НАЗК", "Територіальне управління НАЗК (за згодою)")),
                 ]),
@@ -122,6 +122,8 @@ internal static class ExportPlans
     private static ExecutorData Unit(string name, string? raw = null) => new(name, raw ?? name, "unit", false);
 
     private static ExecutorData Group(string name, string raw) => new(name, raw, "group", false);
+
+    private static ExecutorData Position(string name, string raw) => new(name, raw, "position", false);
 
     private static ExecutorData External(string name, string raw) => new(name, raw, "external", true);
 }

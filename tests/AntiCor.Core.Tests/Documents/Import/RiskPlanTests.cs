@@ -9,7 +9,7 @@ public sealed class RiskPlanTests
 {
     private static readonly ProgrammeDocument Plan = ProgrammeImporter.Import(Docx(), "programme.docx");
 
-    private const string OfficerKind = ExecutorKinds.Unit;
+    private const string OfficerKind = ExecutorKinds.Position;
 
     private static ExpectedExecutor U(string name) => new(name, ExecutorKinds.Unit, false);
 
