@@ -85,4 +85,13 @@ public sealed class RiskPlanTests
     {
         PlanAssert.Warnings(new Dictionary<string, int> { [WarningCodes.MeasuresNumberedInOrder] = 1 }, Plan);
     }
+
+    [Fact]
+    public void The_risk_fields_come_back_the_same_from_the_json_a_review_form_carries()
+    {
+        var json = ContractJson.Serialize(Plan);
+        var back = System.Text.Json.JsonSerializer.Deserialize<ProgrammeDocument>(json, ContractJson.Options)!;
+        Assert.Equal(json, ContractJson.Serialize(back));
+        AssertTable(back);
+    }
 }
