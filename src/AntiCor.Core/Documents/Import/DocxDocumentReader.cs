@@ -15,7 +15,7 @@ public static class DocxDocumentReader
 {
     public static SourceDocument Read(byte[] content)
     {
-        DocxPackageGuard.Check(content);
+        OfficePackageGuard.CheckDocx(content);
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), false);

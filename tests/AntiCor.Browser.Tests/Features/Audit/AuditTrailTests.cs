@@ -53,7 +53,7 @@ public sealed class AuditTrailTests(BrowserFixture browser)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser($"auditor-{Guid.NewGuid():N}@browser.anticor.local", "Браузер аудитор", DateTime.UtcNow);
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Auditor)).Succeeded);
+        await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, Roles.Auditor);
         await users.ResetAuthenticatorKeyAsync(user);
         Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
         return (user.Email!, (await users.GetAuthenticatorKeyAsync(user))!);
