@@ -76,6 +76,7 @@ public static partial class AccountRegistration
             o.Conventions.AuthorizeFolder("/My", Policies.OwnObligations);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizePage("/Account/TwoFactor");
+            o.Conventions.AuthorizePage("/Account/Organization");
         });
 
         services.AddSingleton(new DemoMode(DemoMode.IsEnabled(builder.Configuration)));

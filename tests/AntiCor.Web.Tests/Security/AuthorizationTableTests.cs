@@ -94,6 +94,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/account/login-2fa"] = _ => All("/account/login-2fa", R.Login),
         ["/account/change-password"] = _ => SignedIn("/account/change-password"),
         ["/account/two-factor"] = _ => SignedIn("/account/two-factor"),
+        ["/account/organization"] = _ => SignedIn("/account/organization"),
         // The single sign-on button's target: a POST starts the round trip; a GET goes back to the sign-in page.
         ["/account/external-login"] = _ => All("/account/external-login", R.Login),
 
