@@ -81,13 +81,33 @@ public static partial class ProgrammeInterpreter
         var executors = m.Executors is null ? [] : executorsByCell[m.Executors]
             .Select(e => new ExecutorData(catalog.CanonicalName(e.Name), e.Raw, ContractNames.Of(e.Kind), e.ConsentRequired))
             .ToList();
+        var formulaLike = FlagFormulaLikeExecutors(m, executors, warnings);
         return new MeasureData(
             m.Code,
             string.Join(" ", m.TextParts),
             new TermData(ContractNames.Of(term.Kind), term.Text, term.From, term.To),
             executors,
-            m.NeedsReview,
+            m.NeedsReview || formulaLike,
             new SourceData(m.Line, m.Page));
+    }
+
+    /// <summary>
+    /// An executor named "=HYPERLINK(...)" is more likely an attack on whoever opens the export in a
+    /// spreadsheet than a real unit: it is kept as written, but never without a person looking at it.
+    /// </summary>
+    private static bool FlagFormulaLikeExecutors(MeasureDraft m, IReadOnlyList<ExecutorData> executors, List<WarningData> warnings)
+    {
+        var suspects = executors.Where(e => SpreadsheetFormula.StartsLikeFormula(e.Name)).ToList();
+        foreach (var e in suspects)
+        {
+            warnings.Add(new WarningData(
+                ImportWarningCodes.ExecutorLooksLikeFormula,
+                $"Виконавець «{e.Name}» починається зі знака, з якого електронні таблиці починають формулу; перевірте, чи це справді назва виконавця.",
+                m.Executors?.Line,
+                m.Code));
+        }
+
+        return suspects.Count > 0;
     }
 
     private static string DirectionTitle(DirectionDraft d, List<WarningData> warnings)
