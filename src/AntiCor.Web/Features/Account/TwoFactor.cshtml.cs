@@ -91,6 +91,9 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn) : PageModel
         if (string.IsNullOrEmpty(key))
         {
             await Users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which ends every session of the user (stamps
+            // are checked on each request); this one goes on with a cookie carrying the new stamp.
+            await signIn.RefreshSignInAsync(user);
             key = await Users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 

@@ -7,6 +7,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,10 +59,14 @@ public static partial class TestUsers
     public static HttpClient NewClient(this WebApplicationFactory<web::Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in as the user through /account/login (and /account/login-2fa when enrolled).</summary>
-    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<web::Program> factory, TestUser user)
+    /// <summary>A client (no redirects followed) whose cookies live in <paramref name="cookies"/>, where a test can copy them as a thief would.</summary>
+    public static HttpClient NewClient(this WebApplicationFactory<web::Program> factory, CookieContainer cookies) =>
+        factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+
+    /// <summary>A client signed in as the user through /account/login (and /account/login-2fa when enrolled); its cookies in <paramref name="cookies"/> when given.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<web::Program> factory, TestUser user, CookieContainer? cookies = null)
     {
-        var client = factory.NewClient();
+        var client = cookies is null ? factory.NewClient() : factory.NewClient(cookies);
         var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
         if (response.Headers.Location?.OriginalString.StartsWith("/account/login-2fa", StringComparison.Ordinal) == true)
         {
