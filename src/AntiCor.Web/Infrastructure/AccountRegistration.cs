@@ -28,7 +28,9 @@ public static partial class AccountRegistration
             .AddErrorDescriber<UkrainianIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy<AppUser>>()
             .AddClaimsPrincipalFactory<AccountClaims>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider under the same name: each TOTP code works once.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddScoped<AccountProvisioning>();
 
         // The security stamp is checked on every request, not once a minute: sign-out, a password

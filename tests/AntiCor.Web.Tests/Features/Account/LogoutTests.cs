@@ -1,5 +1,4 @@
 using System.Net;
-using AntiCor.Core.Security;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 
@@ -11,11 +10,7 @@ public sealed class LogoutTests(AntiCorFactory factory)
     [Fact]
     public async Task A_cookie_copied_before_sign_out_no_longer_signs_anyone_in_after_it()
     {
-        var user = await factory.CreateAsync(Roles.Executor);
-        var cookies = new CookieContainer();
-        var client = await factory.SignedInClientAsync(user, cookies);
-        var copied = CopiedCookies.From(cookies);
-        Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync(factory, "/account/change-password")).StatusCode);
+        var (_, client, copied) = await CopiedCookies.SignInAndCopyAsync(factory);
 
         var signOut = await client.PostFormAsync("/account/logout", []);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);

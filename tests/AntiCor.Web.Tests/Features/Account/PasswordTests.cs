@@ -44,11 +44,7 @@ public sealed class PasswordTests(AntiCorFactory factory)
     [Fact]
     public async Task A_cookie_copied_before_a_password_change_no_longer_signs_anyone_in_after_it()
     {
-        var user = await factory.CreateAsync(Roles.Executor);
-        var cookies = new CookieContainer();
-        var client = await factory.SignedInClientAsync(user, cookies);
-        var copied = CopiedCookies.From(cookies);
-        Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync(factory, "/account/change-password")).StatusCode);
+        var (user, client, copied) = await CopiedCookies.SignInAndCopyAsync(factory);
 
         var changed = await client.PostFormAsync("/account/change-password", Fields(user.Password, "novyi parol pislia kradizhky"));
         Assert.Contains("data-password-changed", await changed.Content.ReadAsStringAsync());

@@ -11,6 +11,18 @@ namespace AntiCor.Web.Tests.Support.Accounts;
 /// </summary>
 public sealed record CopiedCookies(string Header)
 {
+    /// <summary>An executor signed in through the pages, and a copy of its cookies that works at this moment.</summary>
+    public static async Task<(TestUser User, HttpClient Client, CopiedCookies Copied)> SignInAndCopyAsync(WebApplicationFactory<web::Program> factory)
+    {
+        var user = await factory.CreateAsync(AntiCor.Core.Security.Roles.Executor);
+        var cookies = new CookieContainer();
+        var client = await factory.SignedInClientAsync(user, cookies);
+        var copied = From(cookies);
+        using var before = await copied.GetAsync(factory, "/account/change-password");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        return (user, client, copied);
+    }
+
     public static CopiedCookies From(CookieContainer cookies)
     {
         var header = cookies.GetCookieHeader(new Uri("http://localhost/"));
