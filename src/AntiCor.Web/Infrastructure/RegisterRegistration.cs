@@ -13,6 +13,7 @@ public static class RegisterRegistration
         var keys = Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment.ContentRootPath), "keys");
         builder.Services.AddDataProtection().SetApplicationName("AntiCor").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddSingleton<ImportDraft>();
+        builder.Services.AddSingleton<ImportSlots>();
         builder.Services.AddScoped<ProgrammeEditor>();
         return builder;
     }

@@ -14,7 +14,7 @@ namespace AntiCor.Web.Features.Register;
 [Authorize(Roles = Roles.Coordinator)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
 [RequestSizeLimit(MaxUpload)]
-public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts) : PageModel
+public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts, ImportSlots slots) : PageModel
 {
     private const long MaxUpload = ProgrammeImporter.MaxBytes + (1024 * 1024);
 
@@ -40,6 +40,15 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), RegisterText.NoFile);
+            return Page();
+        }
+
+        using var slot = slots.TryTake();
+        if (slot is null)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "60";
+            ModelState.AddModelError(nameof(Upload), RegisterText.ServerBusy);
             return Page();
         }
 

@@ -22,16 +22,8 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
 
     private Task<Guid> ProgrammeIdAsync() => factory.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)
-    {
-        var token = await TestUsers.AntiforgeryTokenAsync(client, "/programmes/import");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "Upload", fileName },
-        };
-        return await client.PostAsync("/programmes/import?handler=Upload", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content) =>
+        ImportUpload.PostAsync(client, fileName, content);
 
     /// <summary>Every field of the review form, as a browser would send it back.</summary>
     private static Dictionary<string, string> ReviewFields(string html)
