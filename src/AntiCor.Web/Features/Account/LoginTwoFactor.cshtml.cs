@@ -49,7 +49,7 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, AppDbCont
         if (result.Succeeded)
         {
             await AccountAudit.RecordAsync(db, AuditActions.SignedIn, user, user.Email ?? "", UseRecoveryCode ? "recovery-code" : "totp");
-            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(ReturnAddress.Safe(ReturnUrl));
         }
 
         var reused = !result.IsLockedOut && !UseRecoveryCode
