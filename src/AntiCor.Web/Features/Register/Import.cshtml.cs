@@ -4,17 +4,25 @@ using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
 using AntiCor.Core.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Register;
 
-/// <summary>Upload an order, review what was read, correct it in place, confirm: only then is it stored.</summary>
+/// <summary>
+/// Upload an order, review what was read, correct it in place, confirm: only then is it stored.
+/// The antiforgery token is checked here rather than by the global filter: that filter reads the
+/// form first, and for a body over the limit it can only answer 400, where this page answers 413
+/// with its form and the limit in words.
+/// </summary>
 [Authorize(Roles = Roles.Coordinator)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
 [RequestSizeLimit(MaxUpload)]
-public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts, ImportSlots slots) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts, ImportSlots slots, IAntiforgery antiforgery) : PageModel
 {
     private const long MaxUpload = ProgrammeImporter.MaxBytes + (1024 * 1024);
 
@@ -33,6 +41,23 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
 
     public void OnGet()
     {
+    }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (HttpMethods.IsPost(Request.Method) && OversizedUpload.Is(Request, ModelState, MaxUpload))
+        {
+            context.Result = RefuseOversized();
+            return;
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            context.Result = new AntiforgeryValidationFailedResult();
+            return;
+        }
+
+        await next();
     }
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
@@ -100,6 +125,23 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         await registrar.ReplaceAsync(existing.Value, document, name, CurrentUser.NameOf(User), cancellationToken);
         return Redirect($"/programmes/{existing}");
     });
+
+    /// <summary>The upload form again, with the size limit in words; nothing of the body is read.</summary>
+    private PageResult RefuseOversized()
+    {
+        ModelState.Clear();
+        try
+        {
+            ProgrammeImporter.RefuseIfTooLarge(Math.Max(Request.ContentLength ?? 0, MaxUpload));
+        }
+        catch (ImportException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+        }
+
+        Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return Page();
+    }
 
     private void Show(ProgrammeDocument document, string fileName)
     {
