@@ -126,7 +126,7 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         return Redirect($"/programmes/{existing}");
     });
 
-    /// <summary>The upload form again, with the size limit in words; nothing of the body is read.</summary>
+    /// <summary>The upload form again, with the size limit in words; no document is read.</summary>
     private PageResult RefuseOversized()
     {
         ModelState.Clear();
