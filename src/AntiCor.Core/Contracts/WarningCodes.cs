@@ -6,6 +6,9 @@ namespace AntiCor.Core.Contracts;
 /// </summary>
 public static class WarningCodes
 {
+    /// <summary>An executor's name starts like a spreadsheet formula (=, +, -, @, tab, CR); the measure needs review.</summary>
+    public const string ExecutorLooksLikeFormula = "executor-looks-like-formula";
+
     // The act and the programme as a whole.
     public const string ActKindNotFound = "act-kind-not-found";
     public const string ActNumberNotFound = "act-number-not-found";

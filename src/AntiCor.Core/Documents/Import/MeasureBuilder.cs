@@ -21,12 +21,13 @@ internal sealed class MeasureBuilder(
         var executors = m.Executors is null ? [] : executorsByCell[m.Executors]
             .Select(e => new ExecutorData(catalog.CanonicalName(e.Name), e.Raw, e.ContractKind, e.ConsentRequired))
             .ToList();
+        var formulaLike = FlagFormulaLikeExecutors(m, executors);
         return new MeasureData(
             m.Code,
             string.Join(" ", m.TextParts),
             Term(m),
             executors,
-            m.NeedsReview,
+            m.NeedsReview || formulaLike,
             new SourceData(m.Line, m.Page))
         {
             Risk = m.Risk is { } risk ? _risks.GetValueOrDefault(risk) ?? (_risks[risk] = Risk(risk, m)) : null,
@@ -35,6 +36,25 @@ internal sealed class MeasureBuilder(
             Resources = Text(m, ColumnMeaning.Resources),
             Monitoring = Monitoring(m),
         };
+    }
+
+    /// <summary>
+    /// An executor named "=HYPERLINK(...)" is more likely an attack on whoever opens the export in a
+    /// spreadsheet than a real unit: it is kept as written, but never without a person looking at it.
+    /// </summary>
+    private bool FlagFormulaLikeExecutors(MeasureDraft m, IReadOnlyList<ExecutorData> executors)
+    {
+        var suspects = executors.Where(e => SpreadsheetFormula.StartsLikeFormula(e.Name)).ToList();
+        foreach (var e in suspects)
+        {
+            warnings.Add(new WarningData(
+                WarningCodes.ExecutorLooksLikeFormula,
+                $"Виконавець «{e.Name}» починається зі знака, з якого електронні таблиці починають формулу; перевірте, чи це справді назва виконавця.",
+                m.Executors?.Line,
+                m.Code));
+        }
+
+        return suspects.Count > 0;
     }
 
     private RiskData Risk(RiskDraft risk, MeasureDraft first)

@@ -34,13 +34,20 @@ public static class ProgrammeImporter
             throw new ImportException("Файл порожній.");
         }
 
-        var document = DocumentFormatDetector.Detect(content, fileName) switch
+        var format = DocumentFormatDetector.Detect(content, fileName);
+        if (format != SourceFormat.Docx)
+        {
+            ImportLimits.RefuseIfTextTooLarge(content, format);
+        }
+
+        var document = format switch
         {
             SourceFormat.Docx => DocxDocumentReader.Read(content),
             SourceFormat.Html => HtmlDocumentReader.Read(content),
             SourceFormat.Xlsx => XlsxDocumentReader.Read(content, sheet),
             _ => PlainTextDocumentReader.Read(TextDecoder.Decode(content)),
         };
+        ImportLimits.RefuseIfTooLarge(document);
         return ProgrammeInterpreter.Interpret(document);
     }
 }

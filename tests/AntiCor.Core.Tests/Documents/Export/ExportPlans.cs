@@ -105,6 +105,15 @@ internal static class ExportPlans
         ? string.Join(" ", Enumerable.Repeat("Запобігання конфлікту інтересів, дотримання обмежень щодо подарунків, сумісництва та суміщення з іншими видами діяльності", 4))
         : $"Напрям діяльності номер {d}";
 
+    /// <summary>The village plan cut to its first measure, with this text and this one executor.</summary>
+    public static ProgrammeDocument OneMeasure(string text, string executor)
+    {
+        var village = Village();
+        var direction = village.Programme.Directions[0];
+        var measure = direction.Measures[0] with { Text = text, Executors = [Unit(executor)] };
+        return Document(village.Programme with { Directions = [direction with { Measures = [measure] }] });
+    }
+
     private static ProgrammeDocument Document(ProgrammeData programme)
     {
         var units = programme.Directions.SelectMany(d => d.Measures).SelectMany(m => m.Executors)

@@ -114,4 +114,23 @@ public sealed class VariedPlanTests
         Assert.Equal(27, surplus.Line);
         Assert.Equal(["2.1", "2.2"], d.Warnings.Where(w => w.Code == "cell-count-mismatch" && !w.Message.Contains("зайві")).Select(w => w.Measure));
     }
+
+    [Fact]
+    public void An_executor_that_starts_like_a_spreadsheet_formula_is_kept_as_written_but_flagged_for_review()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example/steal\")";
+        var seed = System.Text.Encoding.UTF8.GetString(TestFiles.SeedBytes());
+        var text = seed.Replace("\tФінансове управління\n", $"\t{formula}\n", StringComparison.Ordinal);
+        Assert.NotEqual(seed, text);
+
+        var d = ProgrammeImporter.Import(System.Text.Encoding.UTF8.GetBytes(text), "seed.txt");
+
+        var measure = Measure(d, "1.3");
+        Assert.Equal([formula], measure.Executors.Select(e => e.Name));
+        Assert.True(measure.NeedsReview);
+        var warning = Assert.Single(d.Warnings, w => w.Code == AntiCor.Core.Contracts.WarningCodes.ExecutorLooksLikeFormula);
+        Assert.Equal("1.3", warning.Measure);
+        Assert.Equal(34, warning.Line);
+        Assert.Contains(formula, warning.Message);
+    }
 }
