@@ -123,11 +123,11 @@ public sealed class RateLimitTests(AntiCorFactory factory)
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < Limit; i++)
         {
-            using var download = await client.GetAsync($"/programmes/{id}/export/csv");
+            using var download = await client.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/csv");
             statuses.Add(download.StatusCode);
         }
 
-        using var refused = await client.GetAsync($"/programmes/{id}/export/json");
+        using var refused = await client.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/json");
         var body = await refused.Content.ReadAsStringAsync();
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));

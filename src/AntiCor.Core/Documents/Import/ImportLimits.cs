@@ -67,6 +67,9 @@ public static class ImportLimits
         RefuseIfOver(characters, MaxCharacters, "символів тексту");
     }
 
+    /// <summary>The refusal when a table read by any reader has more cells than <see cref="MaxCells"/>.</summary>
+    public static void RefuseIfTooManyCells(long cells) => RefuseIfOver(cells, MaxCells, "клітинок таблиці");
+
     /// <summary>The refusal when the parsed parts of a DOCX hold more tags than <see cref="MaxDocxTags"/>.</summary>
     public static void RefuseIfTooManyDocxTags(long tags) => RefuseIfOver(tags, MaxDocxTags, "елементів розмітки");
 

@@ -15,6 +15,8 @@ public static class TableAssembler
 {
     public static SourceTable Assemble(IReadOnlyList<RawRow> rows, List<ImportWarning> warnings)
     {
+        // Before anything looks at the cells: a table past the limit is refused whatever it holds.
+        ImportLimits.RefuseIfTooManyCells(rows.Sum(r => (long)r.Cells.Count));
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         if (width < 3)
         {

@@ -51,7 +51,7 @@ public sealed class LoginTests(AntiCorFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
-        var home = await HtmlPage.GetAsync(client, "/");
+        var home = await HtmlPage.GetAsync(client, "/o/kropyvnytskyi");
         Assert.Equal(user.Email, home.Single("[data-signed-in]").GetAttribute("data-signed-in"));
     }
 

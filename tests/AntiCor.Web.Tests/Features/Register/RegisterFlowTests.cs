@@ -266,7 +266,7 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         var user = await factory.CreateAsync(Roles.Executor);
         var client = await factory.SignedInClientAsync(user);
 
-        using var response = await client.GetAsync($"/programmes/{id}/export/csv");
+        using var response = await client.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var row = await factory.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditActions.Exported && a.ActorId == user.Id.ToString()));
