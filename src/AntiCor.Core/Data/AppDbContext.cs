@@ -3,6 +3,7 @@ using AntiCor.Core.Domain;
 using System.Linq.Expressions;
 using AntiCor.Core.Jobs;
 using AntiCor.Core.Mail;
+using AntiCor.Core.Reporting;
 using AntiCor.Core.Security;
 using AntiCor.Core.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +47,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportEvidence> ReportEvidence => Set<ReportEvidence>();
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<MeasureAssessment> MeasureAssessments => Set<MeasureAssessment>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

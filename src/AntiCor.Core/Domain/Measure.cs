@@ -38,7 +38,25 @@ public sealed class Measure : ITenantOwned, IVersioned
             return;
         }
 
-        _executors.Add(new MeasureExecutor(unit, rawText, consentRequired, _executors.Count + 1));
+        var executor = new MeasureExecutor(unit, rawText, consentRequired, _executors.Count + 1);
+        executor.SetLead(unit.Kind == ExecutorKind.Unit && !_executors.Any(e => e.IsLead));
+        _executors.Add(executor);
+    }
+
+    /// <summary>Makes another named unit the lead executor; a group or an outside party cannot lead.</summary>
+    public void SetLead(Guid orgUnitId)
+    {
+        var lead = _executors.FirstOrDefault(e => e.OrgUnitId == orgUnitId)
+            ?? throw new DomainException("Головним виконавцем може бути лише один із виконавців заходу.");
+        if (lead.OrgUnit is { Kind: not ExecutorKind.Unit })
+        {
+            throw new DomainException("Головним виконавцем може бути лише підрозділ, не група і не стороння організація.");
+        }
+
+        foreach (var executor in _executors)
+        {
+            executor.SetLead(executor == lead);
+        }
     }
 
     public void MarkForReview() => NeedsReview = true;
@@ -61,10 +79,17 @@ public sealed class Measure : ITenantOwned, IVersioned
 
     public void ReplaceExecutors(IEnumerable<(OrgUnit Unit, string Raw, bool ConsentRequired)> executors)
     {
+        // A lead the coordinator chose stays the lead while it is still named.
+        var lead = _executors.FirstOrDefault(e => e.IsLead)?.OrgUnitId;
         _executors.Clear();
         foreach (var (unit, raw, consent) in executors)
         {
             AddExecutor(unit, raw, consent);
+        }
+
+        if (lead is { } kept && _executors.Any(e => e.OrgUnitId == kept))
+        {
+            SetLead(kept);
         }
     }
 

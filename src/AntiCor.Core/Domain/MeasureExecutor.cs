@@ -14,6 +14,8 @@ public sealed class MeasureExecutor
         Position = position;
     }
 
+    internal void SetLead(bool isLead) => IsLead = isLead;
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid MeasureId { get; private set; }
     public Guid OrgUnitId { get; private set; }
@@ -21,4 +23,10 @@ public sealed class MeasureExecutor
     public string RawText { get; private set; } = "";
     public bool ConsentRequired { get; private set; }
     public int Position { get; private set; }
+
+    /// <summary>
+    /// The lead executor (головний виконавець), whose report is the measure's headline: the first
+    /// unit the document names, unless the coordinator chose another.
+    /// </summary>
+    public bool IsLead { get; private set; }
 }

@@ -69,6 +69,9 @@ public sealed class Programme : ITenantOwned, IVersioned
         Reporting = reporting.Validated();
     }
 
+    /// <summary>The coordinator's reading of when executors report; the calendar follows it.</summary>
+    public void ChangeReporting(ReportingRule reporting) => Reporting = reporting.Validated();
+
     /// <summary>The importer's doubts about a newer reading of the act replace those about the older one.</summary>
     public void ClearWarnings() => _warnings.Clear();
 

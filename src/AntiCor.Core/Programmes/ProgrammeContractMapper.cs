@@ -43,7 +43,11 @@ public static class ProgrammeContractMapper
             new PeriodData(p.PeriodFrom, p.PeriodTo),
             p.CoordinatorUnit?.Name,
             new ReportingData(ContractNames.Of(p.Reporting.Frequency), p.Reporting.DueDay)
-            { DueMonth = ContractNames.Of(p.Reporting.DueMonth) },
+            {
+                DueMonth = ContractNames.Of(p.Reporting.DueMonth),
+                DaysAfterPeriod = p.Reporting.DaysAfterPeriod,
+                WorkingDays = p.Reporting.DaysAfterPeriod is null ? null : p.Reporting.WorkingDays,
+            },
             directions)
         { Organization = p.Organization.Name };
 

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Programmes;
@@ -145,6 +146,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await Editions.AppendAsync(db, programme, by, summary, act, time.GetUtcNow().UtcDateTime, cancellationToken);
+            await new ReportingSchedule(db, time).PlanAsync(programme.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

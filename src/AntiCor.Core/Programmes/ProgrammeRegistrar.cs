@@ -1,6 +1,7 @@
 using AntiCor.Core.Contracts;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Programmes;
@@ -52,6 +53,8 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         AddWarnings(programme, document, organization);
         db.Programmes.Add(programme);
         await Editions.AppendAsync(db, programme, createdBy, $"Імпорт документа {programme.SourceFileName}", null, programme.ImportedAtUtc, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await new ReportingSchedule(db, time).PlanAsync(programme.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return programme;
@@ -149,12 +152,18 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         AddWarnings(programme, document, programme.Organization);
         await Editions.AppendAsync(db, programme, by, $"Оновлено повторним імпортом документа {programme.SourceFileName}", null, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await new ReportingSchedule(db, time).PlanAsync(programme.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return programme;
     }
 
     private static ReportingRule ReportingOf(ProgrammeData data) =>
-        new(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth));
+        new(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth))
+        {
+            DaysAfterPeriod = data.Reporting.DaysAfterPeriod,
+            WorkingDays = data.Reporting.WorkingDays ?? false,
+        };
 
     private static Term TermOf(MeasureData m) => new(ContractNames.TermKindOf(m.Term.Kind), m.Term.Text, m.Term.From, m.Term.To);
 

@@ -39,6 +39,9 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             rule.Property(r => r.Frequency).HasColumnName("ReportingFrequency").HasConversion<string>().HasMaxLength(Limits.Short);
             rule.Property(r => r.DueDay).HasColumnName("ReportingDueDay");
             rule.Property(r => r.DueMonth).HasColumnName("ReportingDueMonth").HasConversion<string>().HasMaxLength(Limits.Short);
+            rule.Property(r => r.DaysAfterPeriod).HasColumnName("ReportingDaysAfterPeriod");
+            rule.Property(r => r.WorkingDays).HasColumnName("ReportingWorkingDays");
+            rule.Property(r => r.MoveOffDaysOff).HasColumnName("ReportingMoveOffDaysOff");
         });
         builder.Navigation(p => p.Reporting).IsRequired();
 
