@@ -135,3 +135,24 @@ public sealed class ReportWorkflowTests
         Assert.Equal(active, MeasureActivity.IsActive(term, key.Starts, key.Ends));
     }
 }
+
+public sealed class MeasureStatusRuleTests
+{
+    [Fact]
+    public void The_lead_report_is_the_headline_and_an_override_beats_it()
+    {
+        AcceptedStatus[] accepted = [new(true, MeasureStatus.InProgress), new(false, MeasureStatus.Done)];
+
+        Assert.Equal(MeasureStatus.InProgress, MeasureStatusRule.Derive(accepted, null));
+        Assert.Equal(MeasureStatus.Done, MeasureStatusRule.Derive(accepted, MeasureStatus.Done));
+    }
+
+    [Fact]
+    public void Without_a_lead_the_executors_together_give_the_status()
+    {
+        Assert.Equal(MeasureStatus.Done, MeasureStatusRule.Derive([new(false, MeasureStatus.Done), new(false, MeasureStatus.Done)], null));
+        Assert.Equal(MeasureStatus.PartlyDone, MeasureStatusRule.Derive([new(false, MeasureStatus.Done), new(false, MeasureStatus.NotDone)], null));
+        Assert.Equal(MeasureStatus.InProgress, MeasureStatusRule.Derive([new(false, MeasureStatus.NotStarted), new(false, MeasureStatus.InProgress)], null));
+        Assert.Null(MeasureStatusRule.Derive([], null));
+    }
+}
