@@ -25,6 +25,15 @@ public static class Policies
     /// <summary>An executor's own obligations (their units' measures).</summary>
     public const string OwnObligations = "OwnObligations";
 
+    /// <summary>
+    /// The department's side of the reporting cycle: the period board, reviewing and returning
+    /// reports, verdicts, closing periods, the reporting rule, indicators and executor groups.
+    /// </summary>
+    public const string ReportReview = "ReportReview";
+
+    /// <summary>The head's view of the period and the consolidated reports for the mayor.</summary>
+    public const string ReportingOverview = "ReportingOverview";
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>
     {
         [Administration] = [Roles.Administrator],
@@ -32,6 +41,8 @@ public static class Policies
         [ProgrammeEditing] = [Roles.Coordinator],
         [AuditTrail] = [Roles.Auditor, Roles.Head],
         [OwnObligations] = [Roles.Executor],
+        [ReportReview] = [Roles.Coordinator],
+        [ReportingOverview] = [Roles.Coordinator, Roles.Head],
     };
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
