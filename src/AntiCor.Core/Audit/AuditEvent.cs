@@ -17,6 +17,8 @@ public static class AuditActions
     public const string SignInFailed = "sign-in-failed";
     public const string SignedOut = "signed-out";
     public const string RoleChanged = "role-changed";
+    public const string InvitationSent = "invitation-sent";
+    public const string InvitationAccepted = "invitation-accepted";
     public const string Exported = "exported";
     public const string EvidenceDownloaded = "evidence-downloaded";
 }

@@ -36,8 +36,10 @@ public static partial class AccountRegistration
             .AddErrorDescriber<UkrainianIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy<AppUser>>()
             .AddClaimsPrincipalFactory<AccountClaims>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<Features.Account.InvitationTokenProvider>(Features.Account.InvitationTokenOptions.Provider);
         services.AddScoped<AccountProvisioning>();
+        services.AddScoped<Features.Account.Invitations>();
 
         // A role taken away reaches the user's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -90,6 +90,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/account/logout"] = _ => Public("/account/logout"),
         ["/account/forgot-password"] = _ => Public("/account/forgot-password"),
         ["/account/reset-password"] = _ => Public("/account/reset-password"),
+        ["/account/accept-invitation"] = _ => Public("/account/accept-invitation"),
         // The second step needs the first: without the password step's cookie it sends everyone to sign in.
         ["/account/login-2fa"] = _ => All("/account/login-2fa", R.Login),
         ["/account/change-password"] = _ => SignedIn("/account/change-password"),

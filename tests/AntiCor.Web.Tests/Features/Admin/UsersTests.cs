@@ -1,9 +1,12 @@
+extern alias web;
+
 using System.Net;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Security;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
+using web::AntiCor.Web.Features.Account;
 
 namespace AntiCor.Web.Tests.Features.Admin;
 
@@ -69,7 +72,7 @@ public sealed class UsersTests(AntiCorFactory factory)
     }
 
     [Fact]
-    public async Task Creating_a_user_shows_a_one_time_password_that_must_be_changed_at_first_sign_in()
+    public async Task A_created_user_is_invited_by_mail_and_the_administrator_never_sees_a_credential()
     {
         var admin = await factory.CreateAsync(Roles.Administrator);
         var client = await factory.SignedInClientAsync(admin);
@@ -81,38 +84,48 @@ public sealed class UsersTests(AntiCorFactory factory)
             ["Input.Email"] = email, ["Input.DisplayName"] = "Нова виконавиця", ["Input.Role"] = Roles.Executor, ["Input.UnitId"] = unit.ToString(),
         });
 
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        var password = page.QuerySelector("[data-one-time-password]")!.TextContent;
-        var created = factory.NewClient();
-        var signIn = await created.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        var held = await created.GetAsync("/my/obligations");
-        Assert.Equal("/account/change-password", held.Headers.Location!.OriginalString);
-        var changed = await created.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = password, ["Input.NewPassword"] = "vlasnyi parol vykonavytsi", ["Input.ConfirmPassword"] = "vlasnyi parol vykonavytsi",
-        });
-        Assert.Contains("data-password-changed", await changed.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await created.GetAsync("/my/obligations")).StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"Запрошення надіслано на {email}", html);
+        Assert.DoesNotContain("data-one-time-password", html);
+        var user = await factory.QueryAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        Assert.Null(user.PasswordHash);
+        var guessed = await factory.NewClient().PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = email });
+        Assert.Equal(HttpStatusCode.OK, guessed.StatusCode);
+
+        var link = await factory.DeliveredInvitationAsync(email);
+        Assert.Equal("/account/accept-invitation", link.AbsolutePath);
+        var invited = factory.NewClient();
+        Assert.Contains("data-invitation-accepted", await (await invited.AcceptAsync(link, "vlasnyi parol vykonavytsi")).Content.ReadAsStringAsync());
+        var again = WebUtility.HtmlDecode(await (await factory.NewClient().AcceptAsync(link, "chuzhyi parol pislia pershoho")).Content.ReadAsStringAsync());
+        Assert.Contains(AcceptInvitationModel.InvalidLink, again);
+
+        var test = new TestUser(user.Id, email, "vlasnyi parol vykonavytsi", null);
+        var signedIn = await factory.SignedInClientAsync(test);
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/my/obligations")).StatusCode);
+        var second = await factory.NewClient().PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = "chuzhyi parol pislia pershoho" });
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.EntityId == user.Id.ToString()).OrderBy(a => a.Sequence).Select(a => new { a.Action, a.ActorId }).ToListAsync());
+        Assert.Contains(audit, a => a.Action == AuditActions.InvitationSent && a.ActorId == admin.Id.ToString());
+        Assert.Contains(audit, a => a.Action == AuditActions.InvitationAccepted);
     }
 
     [Fact]
-    public async Task An_invitation_is_mailed_with_a_link_to_set_the_password()
+    public async Task An_invitation_is_resent_from_the_user_card_until_a_password_is_set()
     {
         var admin = await factory.CreateAsync(Roles.Administrator);
         var client = await factory.SignedInClientAsync(admin);
-        var email = TestUsers.NewEmail("invited");
+        var email = TestUsers.NewEmail("resent");
+        await client.PostFormAsync("/admin/users/create", new() { ["Input.Email"] = email, ["Input.Role"] = Roles.Administrator });
+        var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        await factory.DeliveredInvitationAsync(email);
 
-        var response = await client.PostFormAsync("/admin/users/create", new()
-        {
-            ["Input.Email"] = email, ["Input.Role"] = Roles.Head, ["Input.SendInvitation"] = "true",
-        });
+        var resent = await client.PostFormAsync($"/admin/users/{id}?handler=ResendInvitation", [], $"/admin/users/{id}");
 
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("data-invited", html);
-        Assert.DoesNotContain("data-one-time-password", html);
-        await factory.DeliverMailAsync();
-        var letter = await TestMailServer.Shared.WaitForAsync(email);
-        Assert.Contains("/account/reset-password?userId=", letter.TextBody!);
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        var link = await factory.DeliveredInvitationAsync(email, after: 1);
+        Assert.Contains("data-invitation-accepted", await (await factory.NewClient().AcceptAsync(link, "parol z druhoho lysta")).Content.ReadAsStringAsync());
+        var refused = await client.PostFormAsync($"/admin/users/{id}?handler=ResendInvitation", [], $"/admin/users/{id}");
+        Assert.Contains("Користувач уже встановив пароль", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(2, InvitationLetters.LettersTo(email));
     }
 }
