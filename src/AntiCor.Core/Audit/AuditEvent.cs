@@ -19,6 +19,9 @@ public static class AuditActions
     public const string RoleChanged = "role-changed";
     public const string InvitationSent = "invitation-sent";
     public const string InvitationAccepted = "invitation-accepted";
+    public const string GrantRequested = "grant-requested";
+    public const string GrantConfirmed = "grant-confirmed";
+    public const string GrantRefused = "grant-refused";
     public const string Exported = "exported";
     public const string EvidenceDownloaded = "evidence-downloaded";
 }

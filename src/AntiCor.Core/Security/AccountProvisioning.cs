@@ -57,12 +57,15 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
 
     /// <summary>
     /// Creates the same account without any usable password: its holder sets one through an
-    /// invitation link, so whoever created it never learns a credential of it.
+    /// invitation link, so whoever created it never learns a credential of it. With
+    /// <paramref name="requestedBy"/> a privileged role is only requested, pending a second
+    /// person's confirmation.
     /// </summary>
-    public Task<AppUser> CreateWithoutPasswordAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId) =>
-        CreateCoreAsync(email, displayName, role, organizationId, unitId, password: null, mustChangePassword: false);
+    public Task<AppUser> CreateWithoutPasswordAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, Guid? requestedBy = null) =>
+        CreateCoreAsync(email, displayName, role, organizationId, unitId, password: null, mustChangePassword: false, requestedBy);
 
-    private async Task<AppUser> CreateCoreAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, string? password, bool mustChangePassword)
+    private async Task<AppUser> CreateCoreAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, string? password, bool mustChangePassword,
+        Guid? requestedBy = null)
     {
         if (role != Roles.DeploymentAdministrator && !Roles.All.Contains(role))
         {
@@ -89,6 +92,10 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         if (role == Roles.DeploymentAdministrator)
         {
             Check(await users.AddToRoleAsync(user, role));
+        }
+        else if (requestedBy is { } requester && Roles.NeedConfirmation.Contains(role))
+        {
+            await new RoleGrantWorkflow(db, time).RequestAsync(user.Id, organizationId!.Value, role, requester);
         }
         else
         {

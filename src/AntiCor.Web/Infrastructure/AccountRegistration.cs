@@ -39,6 +39,7 @@ public static partial class AccountRegistration
             .AddDefaultTokenProviders()
             .AddTokenProvider<Features.Account.InvitationTokenProvider>(Features.Account.InvitationTokenOptions.Provider);
         services.AddScoped<AccountProvisioning>();
+        services.AddScoped<RoleGrantWorkflow>();
         services.AddScoped<Features.Account.Invitations>();
 
         // A role taken away reaches the user's cookie within a minute.

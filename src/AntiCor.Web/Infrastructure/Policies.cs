@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>An executor's own obligations (their units' measures).</summary>
     public const string OwnObligations = "OwnObligations";
 
+    /// <summary>Pending grants of privileged roles: the Head confirms them, administrators see them (and confirm the first Head).</summary>
+    public const string GrantConfirmation = "GrantConfirmation";
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>
     {
         [Administration] = [Roles.Administrator],
@@ -32,6 +35,7 @@ public static class Policies
         [ProgrammeEditing] = [Roles.Coordinator],
         [AuditTrail] = [Roles.Auditor, Roles.Head],
         [OwnObligations] = [Roles.Executor],
+        [GrantConfirmation] = [Roles.Head, Roles.Administrator],
     };
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)

@@ -100,6 +100,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
 
         ["/admin/organizations"] = _ => Only("/admin/organizations", Roles.DeploymentAdministrator),
         ["/admin/users"] = _ => Only("/admin/users", Roles.Administrator),
+        ["/grants"] = _ => Only("/grants", Roles.Head, Roles.Administrator),
         ["/admin/users/create"] = _ => Only("/admin/users/create", Roles.Administrator),
         ["/admin/users/{id:guid}"] = i => Only($"/admin/users/{i.SomeUser}", Roles.Administrator),
         ["/admin/units"] = _ => Only("/admin/units", Roles.Administrator),

@@ -20,19 +20,19 @@ public sealed class UsersTests(AntiCorFactory factory)
         var target = await factory.CreateAsync(Roles.Executor);
         var client = await factory.SignedInClientAsync(admin);
 
-        var granted = await client.PostFormAsync($"/admin/users/{target.Id}?handler=Grant", new() { ["role"] = Roles.Head }, $"/admin/users/{target.Id}");
+        var granted = await client.PostFormAsync($"/admin/users/{target.Id}?handler=Grant", new() { ["role"] = Roles.Administrator }, $"/admin/users/{target.Id}");
         var revoked = await client.PostFormAsync($"/admin/users/{target.Id}?handler=Revoke", new() { ["role"] = Roles.Executor }, $"/admin/users/{target.Id}");
 
         Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.True(revoked.StatusCode == HttpStatusCode.Redirect, WebUtility.HtmlDecode(await revoked.Content.ReadAsStringAsync()));
         var rows = await factory.QueryAsync(db => db.AuditEntries
             .Where(a => a.Action == AuditActions.RoleChanged && a.EntityId == target.Id.ToString()).OrderBy(a => a.Sequence).ToListAsync());
         Assert.Equal(2, rows.Count);
-        Assert.Equal("{\"roles\":{\"from\":[\"Executor\"],\"to\":[\"Executor\",\"Head\"]}}", rows[0].Changes);
-        Assert.Equal("{\"roles\":{\"from\":[\"Executor\",\"Head\"],\"to\":[\"Head\"]}}", rows[1].Changes);
+        Assert.Equal("{\"roles\":{\"from\":[\"Executor\"],\"to\":[\"Administrator\",\"Executor\"]}}", rows[0].Changes);
+        Assert.Equal("{\"roles\":{\"from\":[\"Administrator\",\"Executor\"],\"to\":[\"Administrator\"]}}", rows[1].Changes);
         Assert.All(rows, r => Assert.Equal(admin.Id.ToString(), r.ActorId));
         var page = await HtmlPage.GetAsync(client, $"/admin/users/{target.Id}");
-        Assert.Equal("True", page.Single($"[data-role='{Roles.Head}']").GetAttribute("data-has"));
+        Assert.Equal("True", page.Single($"[data-role='{Roles.Administrator}']").GetAttribute("data-has"));
     }
 
     [Fact]
@@ -77,11 +77,10 @@ public sealed class UsersTests(AntiCorFactory factory)
         var admin = await factory.CreateAsync(Roles.Administrator);
         var client = await factory.SignedInClientAsync(admin);
         var email = TestUsers.NewEmail("created");
-        var unit = await factory.UnitIdAsync("Відділ кадрової роботи");
 
         var response = await client.PostFormAsync("/admin/users/create", new()
         {
-            ["Input.Email"] = email, ["Input.DisplayName"] = "Нова виконавиця", ["Input.Role"] = Roles.Executor, ["Input.UnitId"] = unit.ToString(),
+            ["Input.Email"] = email, ["Input.DisplayName"] = "Новий координатор", ["Input.Role"] = Roles.Coordinator,
         });
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -99,9 +98,9 @@ public sealed class UsersTests(AntiCorFactory factory)
         var again = WebUtility.HtmlDecode(await (await factory.NewClient().AcceptAsync(link, "chuzhyi parol pislia pershoho")).Content.ReadAsStringAsync());
         Assert.Contains(AcceptInvitationModel.InvalidLink, again);
 
-        var test = new TestUser(user.Id, email, "vlasnyi parol vykonavytsi", null);
-        var signedIn = await factory.SignedInClientAsync(test);
-        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/my/obligations")).StatusCode);
+        await factory.SignedInClientAsync(new TestUser(user.Id, email, "vlasnyi parol vykonavytsi", null));
+        Assert.Empty(await factory.RolesAsync(user.Id));
+        Assert.True(await factory.QueryAsync(db => db.RoleGrants.AnyAsync(g => g.UserId == user.Id && g.Role == Roles.Coordinator && g.State == RoleGrantState.Pending)));
         var second = await factory.NewClient().PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = "chuzhyi parol pislia pershoho" });
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.EntityId == user.Id.ToString()).OrderBy(a => a.Sequence).Select(a => new { a.Action, a.ActorId }).ToListAsync());
@@ -127,5 +126,35 @@ public sealed class UsersTests(AntiCorFactory factory)
         var refused = await client.PostFormAsync($"/admin/users/{id}?handler=ResendInvitation", [], $"/admin/users/{id}");
         Assert.Contains("Користувач уже встановив пароль", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(2, InvitationLetters.LettersTo(email));
+    }
+
+    [Fact]
+    public async Task A_coordinator_grant_waits_for_the_head_and_the_requester_cannot_confirm_it()
+    {
+        var admin = await factory.CreateAsync(Roles.Administrator);
+        var head = await factory.CreateAsync(Roles.Head);
+        var target = await factory.CreateAsync(Roles.Executor);
+        var client = await factory.SignedInClientAsync(admin);
+
+        var requested = await client.PostFormAsync($"/admin/users/{target.Id}?handler=Grant", new() { ["role"] = Roles.Coordinator }, $"/admin/users/{target.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        Assert.Equal([Roles.Executor], await factory.RolesAsync(target.Id));
+        var card = await HtmlPage.GetAsync(client, $"/admin/users/{target.Id}");
+        Assert.Equal("True", card.Single($"[data-role='{Roles.Coordinator}']").GetAttribute("data-pending"));
+        var grantId = await factory.QueryAsync(db => db.RoleGrants.Where(g => g.UserId == target.Id).Select(g => g.Id).SingleAsync());
+        var own = await client.PostFormAsync("/grants?handler=Confirm", new() { ["grantId"] = grantId.ToString() }, "/grants");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains(RoleGrantWorkflow.NotEntitled, WebUtility.HtmlDecode(await own.Content.ReadAsStringAsync()));
+        Assert.Equal([Roles.Executor], await factory.RolesAsync(target.Id));
+
+        var headClient = await factory.SignedInClientAsync(head);
+        var confirmed = await headClient.PostFormAsync("/grants?handler=Confirm", new() { ["grantId"] = grantId.ToString() }, "/grants");
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal([Roles.Coordinator, Roles.Executor], (await factory.RolesAsync(target.Id)).Order().ToList());
+        var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.EntityId == target.Id.ToString() && (a.Action == AuditActions.GrantRequested || a.Action == AuditActions.GrantConfirmed)).OrderBy(a => a.Sequence).Select(a => new { a.Action, a.ActorId }).ToListAsync());
+        Assert.Equal([(AuditActions.GrantRequested, admin.Id.ToString()), (AuditActions.GrantConfirmed, head.Id.ToString())],
+            audit.Select(a => (a.Action, a.ActorId!)).ToList());
     }
 }

@@ -44,7 +44,7 @@ public sealed class CreateModel(AccountProvisioning provisioning, Invitations in
 
         try
         {
-            Created = await provisioning.CreateWithoutPasswordAsync(Input.Email, Input.DisplayName, Input.Role, currentUser.OrganizationId, Input.UnitId);
+            Created = await provisioning.CreateWithoutPasswordAsync(Input.Email, Input.DisplayName, Input.Role, currentUser.OrganizationId, Input.UnitId, currentUser.Id);
         }
         catch (InvalidOperationException e)
         {

@@ -9,10 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Admin.Users;
 
-public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, TimeProvider time, CurrentUser currentUser, Invitations invitations) : PageModel
+public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, TimeProvider time, CurrentUser currentUser, Invitations invitations, RoleGrantWorkflow grants) : PageModel
 {
     public AppUser? Account { get; private set; }
     public IReadOnlyList<string> UserRoles { get; private set; } = [];
+    public IReadOnlyList<string> PendingRoles { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> BoundUnits { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> AllUnits { get; private set; } = [];
     public bool Locked { get; private set; }
@@ -57,7 +58,7 @@ public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, Ti
 
     private async Task<IActionResult> Apply(Guid id, Func<UserAdministration, Task<string?>> change)
     {
-        var error = await change(new UserAdministration(users, db, currentUser.OrganizationId!.Value));
+        var error = await change(new UserAdministration(users, db, currentUser.OrganizationId!.Value, grants));
         if (error is not null)
         {
             ModelState.AddModelError("", error);
@@ -78,6 +79,7 @@ public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, Ti
         }
 
         UserRoles = [.. (await db.Memberships.Where(m => m.UserId == id && m.OrganizationId == organization).Select(m => m.Role).ToListAsync()).Order()];
+        PendingRoles = await db.RoleGrants.Where(g => g.UserId == id && g.OrganizationId == organization && g.State == RoleGrantState.Pending).Select(g => g.Role).ToListAsync();
         Locked = await users.IsLockedOutAsync(Account) || Account.LockoutEnd > time.GetUtcNow();
         IsSelf = users.GetUserId(User) == id.ToString();
         HasPassword = await users.HasPasswordAsync(Account);
