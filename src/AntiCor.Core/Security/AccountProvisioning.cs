@@ -95,7 +95,7 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         }
         else if (requestedBy is { } requester && Roles.NeedConfirmation.Contains(role))
         {
-            await new RoleGrantWorkflow(db, time).RequestAsync(user.Id, organizationId!.Value, role, requester);
+            await new RoleGrantWorkflow(db, time, users).RequestAsync(user.Id, organizationId!.Value, role, requester);
         }
         else
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Security;
@@ -9,9 +10,9 @@ namespace AntiCor.Core.Security;
 /// <summary>
 /// Requests and decisions on privileged roles. The second person is the organisation's Head; for
 /// the first Head (an organisation without one) another administrator. Both steps are audited on
-/// the grantee's account.
+/// the grantee's account; a confirmed role is a role change, so it ends the grantee's sessions.
 /// </summary>
-public sealed class RoleGrantWorkflow(AppDbContext db, TimeProvider time)
+public sealed class RoleGrantWorkflow(AppDbContext db, TimeProvider time, UserManager<AppUser> users)
 {
     public const string NotEntitled = "Підтверджує керівник організації, а поки його немає — інший адміністратор.";
 
@@ -65,6 +66,11 @@ public sealed class RoleGrantWorkflow(AppDbContext db, TimeProvider time)
 
         Record(confirm ? AuditActions.GrantConfirmed : AuditActions.GrantRefused, grant.UserId, organizationId, grant.Role);
         await db.SaveChangesAsync();
+        if (confirm && await users.FindByIdAsync(grant.UserId.ToString()) is { } grantee)
+        {
+            // As every role change (issue 8 item 2): cookies issued before it stop working at once.
+            await users.UpdateSecurityStampAsync(grantee);
+        }
     }
 
     private void Record(string action, Guid userId, Guid organizationId, string role) =>

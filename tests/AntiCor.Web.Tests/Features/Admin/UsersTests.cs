@@ -73,7 +73,8 @@ public sealed class UsersTests(AntiCorFactory factory)
 
     [Theory]
     [InlineData("Lock", null)]
-    [InlineData("Grant", Roles.Head)]
+    // A role that needs no second person takes effect here; a confirmed grant is tested below.
+    [InlineData("Grant", Roles.Administrator)]
     [InlineData("Revoke", Roles.Executor)]
     public async Task Locking_a_user_or_changing_their_roles_ends_their_existing_sessions_at_once(string handler, string? role)
     {
@@ -153,7 +154,7 @@ public sealed class UsersTests(AntiCorFactory factory)
     {
         var admin = await factory.CreateAsync(Roles.Administrator);
         var head = await factory.CreateAsync(Roles.Head);
-        var target = await factory.CreateAsync(Roles.Executor);
+        var (target, _, copied) = await CopiedCookies.SignInAndCopyAsync(factory);
         var client = await factory.SignedInClientAsync(admin);
 
         var requested = await client.PostFormAsync($"/admin/users/{target.Id}?handler=Grant", new() { ["role"] = Roles.Coordinator }, $"/admin/users/{target.Id}");
@@ -167,12 +168,21 @@ public sealed class UsersTests(AntiCorFactory factory)
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Contains(RoleGrantWorkflow.NotEntitled, WebUtility.HtmlDecode(await own.Content.ReadAsStringAsync()));
         Assert.Equal([Roles.Executor], await factory.RolesAsync(target.Id));
+        // A pending request changes nothing for the grantee, their session included.
+        using (var still = await copied.GetAsync(factory, "/account/change-password"))
+        {
+            Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+        }
+
+        var selfConfirmed = await (await factory.SignedInClientAsync(target)).PostFormAsync("/grants?handler=Confirm", new() { ["grantId"] = grantId.ToString() }, "/account/change-password");
+        Assert.Equal(HttpStatusCode.Forbidden, selfConfirmed.StatusCode);
 
         var headClient = await factory.SignedInClientAsync(head);
         var confirmed = await headClient.PostFormAsync("/grants?handler=Confirm", new() { ["grantId"] = grantId.ToString() }, "/grants");
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal([Roles.Coordinator, Roles.Executor], (await factory.RolesAsync(target.Id)).Order().ToList());
+        await copied.AssertSignNobodyInAsync(factory);
         var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.EntityId == target.Id.ToString() && (a.Action == AuditActions.GrantRequested || a.Action == AuditActions.GrantConfirmed)).OrderBy(a => a.Sequence).Select(a => new { a.Action, a.ActorId }).ToListAsync());
         Assert.Equal([(AuditActions.GrantRequested, admin.Id.ToString()), (AuditActions.GrantConfirmed, head.Id.ToString())],
             audit.Select(a => (a.Action, a.ActorId!)).ToList());
