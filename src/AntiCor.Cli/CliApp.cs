@@ -28,7 +28,9 @@ internal static class CliApp
                                                      збереженої програми або файл документа
           anticor migrate                            оновити схему бази даних
           anticor users add EMAIL --role ROLE [--org SLUG] [--unit ПІДРОЗДІЛ]
-                                                     створити користувача й показати одноразовий пароль
+                                                     створити користувача й показати одноразовий пароль;
+                                                     лише для оператора сервера (роль діє одразу);
+                                                     адміністратори запрошують на /admin/users
           anticor audit verify [--org SLUG] [--checkpoint FILE]
                                                      перевірити ланцюжки журналу аудиту (FILE — JSON
                                                      контрольних точок з /api/v1/audit/checkpoints)

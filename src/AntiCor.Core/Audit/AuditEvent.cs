@@ -17,6 +17,11 @@ public static class AuditActions
     public const string SignInFailed = "sign-in-failed";
     public const string SignedOut = "signed-out";
     public const string RoleChanged = "role-changed";
+    public const string InvitationSent = "invitation-sent";
+    public const string InvitationAccepted = "invitation-accepted";
+    public const string GrantRequested = "grant-requested";
+    public const string GrantConfirmed = "grant-confirmed";
+    public const string GrantRefused = "grant-refused";
     public const string Exported = "exported";
     public const string EvidenceDownloaded = "evidence-downloaded";
 }

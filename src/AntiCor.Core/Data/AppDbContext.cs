@@ -33,6 +33,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     private Guid? TenantOrganizationId => _tenant.OrganizationId;
 
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Programme> Programmes => Set<Programme>();

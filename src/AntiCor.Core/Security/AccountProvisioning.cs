@@ -50,6 +50,23 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
     /// </summary>
     public async Task<ProvisionedUser> CreateAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, string? password = null)
     {
+        var oneTime = password ?? OneTimePassword.Generate();
+        var user = await CreateCoreAsync(email, displayName, role, organizationId, unitId, oneTime, mustChangePassword: password is null);
+        return new ProvisionedUser(user, oneTime);
+    }
+
+    /// <summary>
+    /// Creates the same account without any usable password: its holder sets one through an
+    /// invitation link, so whoever created it never learns a credential of it. With
+    /// <paramref name="requestedBy"/> a privileged role is only requested, pending a second
+    /// person's confirmation.
+    /// </summary>
+    public Task<AppUser> CreateWithoutPasswordAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, Guid? requestedBy = null) =>
+        CreateCoreAsync(email, displayName, role, organizationId, unitId, password: null, mustChangePassword: false, requestedBy);
+
+    private async Task<AppUser> CreateCoreAsync(string email, string? displayName, string role, Guid? organizationId, Guid? unitId, string? password, bool mustChangePassword,
+        Guid? requestedBy = null)
+    {
         if (role != Roles.DeploymentAdministrator && !Roles.All.Contains(role))
         {
             throw new InvalidOperationException($"Невідома роль «{role}». Можливі: {string.Join(", ", Roles.All)}, {Roles.DeploymentAdministrator}.");
@@ -68,14 +85,17 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         await EnsureRolesAsync();
         var user = new AppUser(email.Trim(), string.IsNullOrWhiteSpace(displayName) ? email.Trim() : displayName.Trim(), time.GetUtcNow().UtcDateTime)
         {
-            MustChangePassword = password is null,
+            MustChangePassword = mustChangePassword,
         };
-        var oneTime = password ?? OneTimePassword.Generate();
         user.CurrentOrganizationId = organizationId;
-        Check(await users.CreateAsync(user, oneTime));
+        Check(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password));
         if (role == Roles.DeploymentAdministrator)
         {
             Check(await users.AddToRoleAsync(user, role));
+        }
+        else if (requestedBy is { } requester && Roles.NeedConfirmation.Contains(role))
+        {
+            await new RoleGrantWorkflow(db, time, users).RequestAsync(user.Id, organizationId!.Value, role, requester);
         }
         else
         {
@@ -88,8 +108,7 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         }
 
         await db.SaveChangesAsync();
-
-        return new ProvisionedUser(user, oneTime);
+        return user;
     }
 
     private static void Check(IdentityResult result)

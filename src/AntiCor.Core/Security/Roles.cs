@@ -30,6 +30,9 @@ public static class Roles
     /// <summary>The roles granted per organisation (memberships).</summary>
     public static readonly IReadOnlyList<string> All = [Executor, Coordinator, Head, Auditor, Administrator];
 
+    /// <summary>Roles over the programme and the audit trail: granted by an administrator, they take effect only when a second person confirms.</summary>
+    public static readonly IReadOnlyList<string> NeedConfirmation = [Coordinator, Head, Auditor];
+
     /// <summary>Roles whose holders must sign in with a second factor.</summary>
     public static readonly IReadOnlyList<string> RequiringTwoFactor = [Coordinator, Head, Auditor, Administrator, DeploymentAdministrator];
 

@@ -38,8 +38,11 @@ public static partial class AccountRegistration
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders()
             // Replaces Identity's authenticator provider under the same name: each TOTP code works once.
-            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddTokenProvider<Features.Account.InvitationTokenProvider>(Features.Account.InvitationTokenOptions.Provider);
         services.AddScoped<AccountProvisioning>();
+        services.AddScoped<RoleGrantWorkflow>();
+        services.AddScoped<Features.Account.Invitations>();
 
         // The security stamp is checked on every request, not once a minute: sign-out, a password
         // change, a role change and a lock all renew the stamp, and a cookie copied before that

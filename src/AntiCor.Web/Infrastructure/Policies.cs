@@ -34,6 +34,9 @@ public static class Policies
     /// <summary>The head's view of the period and the consolidated reports for the mayor.</summary>
     public const string ReportingOverview = "ReportingOverview";
 
+    /// <summary>Pending grants of privileged roles: the Head confirms them, administrators see them (and confirm the first Head).</summary>
+    public const string GrantConfirmation = "GrantConfirmation";
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>
     {
         [Administration] = [Roles.Administrator],
@@ -43,6 +46,7 @@ public static class Policies
         [OwnObligations] = [Roles.Executor],
         [ReportReview] = [Roles.Coordinator],
         [ReportingOverview] = [Roles.Coordinator, Roles.Head],
+        [GrantConfirmation] = [Roles.Head, Roles.Administrator],
     };
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)

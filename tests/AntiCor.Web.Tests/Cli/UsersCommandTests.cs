@@ -23,6 +23,7 @@ public sealed partial class UsersCommandTests(AntiCorFactory factory)
         var (code, output, error) = await RunAsync("users", "add", email, "--role", "executor", "--unit", "Відділ кадрової роботи");
 
         Assert.True(code == CliApp.Ok, error);
+        Assert.Contains("для оператора сервера", output);
         var password = OneTimeLine().Match(output).Groups[1].Value;
         Assert.True(password.Length >= PasswordRules.MinimumLength, output);
         var unit = await factory.UnitIdAsync("Відділ кадрової роботи");
@@ -57,6 +58,15 @@ public sealed partial class UsersCommandTests(AntiCorFactory factory)
         Assert.Equal(CliApp.Failed, again.Code);
         Assert.Contains("уже існує", again.Error);
         Assert.Equal(1, await factory.QueryAsync(db => db.Users.CountAsync(u => u.Email == email)));
+    }
+
+    [Fact]
+    public async Task The_help_says_users_add_is_for_the_server_operator_and_administrators_invite()
+    {
+        var (_, output, _) = await RunAsync("help");
+
+        Assert.Contains("лише для оператора сервера", output);
+        Assert.Contains("адміністратори запрошують на /admin/users", output);
     }
 
     private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)

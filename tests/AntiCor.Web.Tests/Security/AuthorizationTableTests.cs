@@ -90,6 +90,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/account/logout"] = _ => Public("/account/logout"),
         ["/account/forgot-password"] = _ => Public("/account/forgot-password"),
         ["/account/reset-password"] = _ => Public("/account/reset-password"),
+        ["/account/accept-invitation"] = _ => Public("/account/accept-invitation"),
         // The second step needs the first: without the password step's cookie it sends everyone to sign in.
         ["/account/login-2fa"] = _ => All("/account/login-2fa", R.Login),
         ["/account/change-password"] = _ => SignedIn("/account/change-password"),
@@ -100,6 +101,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
 
         ["/admin/organizations"] = _ => Only("/admin/organizations", Roles.DeploymentAdministrator),
         ["/admin/users"] = _ => Only("/admin/users", Roles.Administrator),
+        ["/grants"] = _ => Only("/grants", Roles.Head, Roles.Administrator),
         ["/admin/users/create"] = _ => Only("/admin/users/create", Roles.Administrator),
         ["/admin/users/{id:guid}"] = i => Only($"/admin/users/{i.SomeUser}", Roles.Administrator),
         ["/admin/units"] = _ => Only("/admin/units", Roles.Administrator),

@@ -1,42 +1,14 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text;
 using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace AntiCor.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users) : PasswordLinkPage
 {
     public const string InvalidLink = "Посилання недійсне або застаріло. Попросіть нове на сторінці відновлення пароля.";
-
-    [BindProperty(SupportsGet = true)]
-    public Guid? UserId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Code { get; set; }
-
-    [BindProperty]
-    [Required(ErrorMessage = "Вкажіть новий пароль.")]
-    [DataType(DataType.Password)]
-    public string NewPassword { get; set; } = "";
-
-    [BindProperty]
-    [Compare(nameof(NewPassword), ErrorMessage = "Паролі не збігаються.")]
-    [DataType(DataType.Password)]
-    public string ConfirmPassword { get; set; } = "";
-
-    public bool Done { get; private set; }
-
-    public bool LinkMissing => UserId is null || string.IsNullOrEmpty(Code);
-
-    public void OnGet()
-    {
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -52,12 +24,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
             return Page();
         }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code));
-        }
-        catch (FormatException)
+        if (Token() is not { } token)
         {
             ModelState.AddModelError("", InvalidLink);
             return Page();

@@ -13,10 +13,11 @@ namespace AntiCor.Web.Features.Admin.Organizations;
 
 /// <summary>
 /// The deployment administrator's list of organisations and the form for a new one, created in
-/// one transaction with its first organisation administrator.
+/// one transaction with its first organisation administrator, who is invited by e-mail: the
+/// deployment administrator never sees a credential of the account.
 /// </summary>
 [Authorize(Policies.DeploymentAdministration)]
-public sealed class IndexModel(AppDbContext db, AccountProvisioning provisioning) : PageModel
+public sealed class IndexModel(AppDbContext db, AccountProvisioning provisioning, Features.Account.Invitations invitations) : PageModel
 {
     public sealed record Row(Guid Id, string Slug, string Name, OrganizationKind Kind, string? Code, string? Parent);
 
@@ -25,7 +26,7 @@ public sealed class IndexModel(AppDbContext db, AccountProvisioning provisioning
 
     public IReadOnlyList<Row> Organizations { get; private set; } = [];
 
-    public ProvisionedUser? FirstAdministrator { get; private set; }
+    public AppUser? FirstAdministrator { get; private set; }
 
     public string? CreatedSlug { get; private set; }
 
@@ -44,8 +45,10 @@ public sealed class IndexModel(AppDbContext db, AccountProvisioning provisioning
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var organization = await new OrganizationRegistry(db).CreateAsync(
                 new NewOrganization(Input.Name, Input.Code, Input.Slug, Input.Kind, Input.ParentSlug, Input.Katottg, Input.ContactEmail), cancellationToken);
-            FirstAdministrator = await provisioning.CreateAsync(Input.AdministratorEmail, null, Roles.Administrator, organization.Id, null);
+            var administrator = await provisioning.CreateWithoutPasswordAsync(Input.AdministratorEmail, null, Roles.Administrator, organization.Id, null);
+            await invitations.SendAsync(Request, administrator, organization.Id);
             await transaction.CommitAsync(cancellationToken);
+            FirstAdministrator = administrator;
             CreatedSlug = organization.Slug;
         }
         catch (Exception e) when (e is DomainException or InvalidOperationException)

@@ -3,24 +3,24 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Security;
 using AntiCor.Web.Features.Account;
 using AntiCor.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Admin.Users;
 
-/// <summary>A new account: its one-time password shown here once, or an invitation e-mail with a link to set one.</summary>
-public sealed class CreateModel(AccountProvisioning provisioning, UserManager<AppUser> users, IMailSender mail, AppDbContext db, CurrentUser currentUser) : PageModel
+/// <summary>
+/// A new account without a usable password and an invitation e-mail to set one: the
+/// administrator never sees a credential of the account they create (separation of duties).
+/// </summary>
+public sealed class CreateModel(AccountProvisioning provisioning, Invitations invitations, AppDbContext db, CurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public CreateInput Input { get; set; } = new();
 
     public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];
 
-    public ProvisionedUser? Created { get; private set; }
-
-    public bool Invited { get; private set; }
+    public AppUser? Created { get; private set; }
 
     public async Task OnGetAsync() => await LoadUnitsAsync();
 
@@ -44,7 +44,7 @@ public sealed class CreateModel(AccountProvisioning provisioning, UserManager<Ap
 
         try
         {
-            Created = await provisioning.CreateAsync(Input.Email, Input.DisplayName, Input.Role, currentUser.OrganizationId, Input.UnitId);
+            Created = await provisioning.CreateWithoutPasswordAsync(Input.Email, Input.DisplayName, Input.Role, currentUser.OrganizationId, Input.UnitId, currentUser.Id);
         }
         catch (InvalidOperationException e)
         {
@@ -52,13 +52,7 @@ public sealed class CreateModel(AccountProvisioning provisioning, UserManager<Ap
             return Page();
         }
 
-        if (Input.SendInvitation)
-        {
-            await ForgotPasswordModel.SendResetLinkAsync(users, mail, Request, Created.User, "Запрошення до АнтиКор",
-                "Для вас створено обліковий запис в АнтиКор. Щоб встановити пароль, відкрийте посилання:");
-            Invited = true;
-        }
-
+        await invitations.SendAsync(Request, Created, currentUser.OrganizationId);
         return Page();
     }
 
@@ -78,7 +72,5 @@ public sealed class CreateModel(AccountProvisioning provisioning, UserManager<Ap
         public string Role { get; set; } = Roles.Executor;
 
         public Guid? UnitId { get; set; }
-
-        public bool SendInvitation { get; set; }
     }
 }

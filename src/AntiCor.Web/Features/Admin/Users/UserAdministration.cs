@@ -12,15 +12,17 @@ namespace AntiCor.Web.Features.Admin.Users;
 /// An organisation administrator's changes to the accounts of their organisation: roles are
 /// memberships in it, units are its units, and a user of no membership there is not found.
 /// Every role and unit change is recorded as <see cref="AuditActions.RoleChanged"/> with the sets
-/// before and after; nobody changes their own roles.
+/// before and after; nobody changes their own roles. A privileged role is only requested here: it
+/// waits for a second person's confirmation (<see cref="RoleGrantWorkflow"/>).
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, Guid organizationId)
+public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, Guid organizationId, RoleGrantWorkflow grants)
 {
     public const string NotInOrganization = "Користувача не знайдено в цій організації.";
 
-    /// <summary>Whether the user belongs to the organisation (a membership or a unit of it).</summary>
-    public static Task<bool> IsMemberAsync(AppDbContext db, Guid organizationId, Guid userId) =>
-        db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId);
+    /// <summary>Whether the user belongs to the organisation: a membership, or a role requested for them there.</summary>
+    public static async Task<bool> IsMemberAsync(AppDbContext db, Guid organizationId, Guid userId) =>
+        await db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId)
+        || await db.RoleGrants.AnyAsync(g => g.UserId == userId && g.OrganizationId == organizationId && g.State == RoleGrantState.Pending);
 
     public const string SelfChangeRefused = "Власні ролі та підрозділи змінювати не можна: попросіть іншого адміністратора.";
 
@@ -52,6 +54,13 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         var before = held.Select(m => m.Role).Order().ToList();
         if (before.Contains(role) == grant)
         {
+            return null;
+        }
+
+        if (grant && Roles.NeedConfirmation.Contains(role))
+        {
+            await grants.RequestAsync(userId, organizationId, role, Guid.Parse(actor.FindFirstValue(ClaimTypes.NameIdentifier)!));
+            await db.SaveChangesAsync();
             return null;
         }
 
