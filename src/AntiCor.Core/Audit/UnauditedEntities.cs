@@ -20,6 +20,7 @@ public static class UnauditedEntities
         typeof(OutboxMessage),
         typeof(JobLease),
         typeof(EvidenceContent),
+        typeof(PublicDownloadCount),
     };
 
     public static bool Contains(Type type) => Types.Contains(type);

@@ -59,6 +59,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<PublicDownloadCount> PublicDownloadCounts => Set<PublicDownloadCount>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

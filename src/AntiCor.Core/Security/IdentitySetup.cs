@@ -33,7 +33,8 @@ public static class IdentitySetup
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<UkrainianIdentityErrors>()
-            .AddPasswordValidator<PasswordPolicy<AppUser>>();
+            .AddPasswordValidator<PasswordPolicy<AppUser>>()
+            .AddUserManager<LockoutEndsSessionsUserManager>();
         return services;
     }
 }

@@ -111,6 +111,31 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Audit.PublicDownloadCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Entity")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Entity", "EntityId", "Format");
+
+                    b.ToTable("PublicDownloadCounts");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.Direction", b =>
                 {
                     b.Property<Guid>("Id")

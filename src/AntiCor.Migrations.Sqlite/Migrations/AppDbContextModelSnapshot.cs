@@ -105,6 +105,31 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Audit.PublicDownloadCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Entity", "EntityId", "Format");
+
+                    b.ToTable("PublicDownloadCounts");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.Direction", b =>
                 {
                     b.Property<Guid>("Id")

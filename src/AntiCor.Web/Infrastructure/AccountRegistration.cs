@@ -36,6 +36,7 @@ public static partial class AccountRegistration
             .AddErrorDescriber<UkrainianIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy<AppUser>>()
             .AddClaimsPrincipalFactory<AccountClaims>()
+            .AddUserManager<LockoutEndsSessionsUserManager>()
             .AddDefaultTokenProviders()
             // Replaces Identity's authenticator provider under the same name: each TOTP code works once.
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)

@@ -12,7 +12,7 @@ namespace AntiCor.Web.Features.Register;
 /// spreadsheet, CSV or the open-data JSON. Public, like the programme page, and rate-limited per
 /// client address. A signed-in user's export is recorded in the audit trail; an anonymous one is
 /// not: the data is public, and a hash-chained row per anonymous request would let anyone flood
-/// the trail that auditors read.
+/// the trail that auditors read; it is counted per day and item instead (<see cref="PublicDownloads"/>).
 /// </summary>
 public static class ExportEndpoint
 {
@@ -20,7 +20,7 @@ public static class ExportEndpoint
 
     public static IEndpointRouteBuilder MapProgrammeExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, async (Guid id, string format, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet(Route, async (Guid id, string format, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (!ProgrammeExport.TryParse(format, out var exportFormat))
             {
@@ -39,6 +39,10 @@ public static class ExportEndpoint
             {
                 db.RecordAudit(new AuditEvent(AuditActions.Exported, "Programme", id.ToString(), $"{{\"format\":\"{ProgrammeExport.Name(exportFormat)}\"}}"));
                 await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                await PublicDownloads.CountAsync(db, time, "Programme", id.ToString(), ProgrammeExport.Name(exportFormat), cancellationToken);
             }
 
             return Results.File(bytes, ProgrammeExport.ContentType(exportFormat), ProgrammeExport.FileName(document, exportFormat));

@@ -17,4 +17,18 @@ public sealed class LogoutTests(AntiCorFactory factory)
 
         await copied.AssertSignNobodyInAsync(factory);
     }
+
+    [Fact]
+    public async Task A_lockout_by_guessed_passwords_ends_the_sessions_already_open()
+    {
+        var (user, _, copied) = await CopiedCookies.SignInAndCopyAsync(factory);
+        var guesser = factory.NewClient();
+
+        for (var i = 0; i < AntiCor.Core.Security.IdentitySetup.MaxFailedAttempts; i++)
+        {
+            await guesser.PostFormAsync("/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = $"vgadanyi-parol-{i}-xyz" });
+        }
+
+        await copied.AssertSignNobodyInAsync(factory);
+    }
 }

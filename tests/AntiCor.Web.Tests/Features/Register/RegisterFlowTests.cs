@@ -114,6 +114,21 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
     }
 
     [Fact]
+    public async Task Anonymous_downloads_are_counted_per_day_item_and_format()
+    {
+        var id = await ProgrammeIdAsync();
+        Task<long> CountAsync() => factory.QueryAsync(db => db.PublicDownloadCounts
+            .Where(c => c.Entity == "Programme" && c.EntityId == id.ToString() && c.Format == "csv").SumAsync(c => c.Count));
+        var before = await CountAsync();
+
+        var anonymous = factory.NewClient();
+        (await anonymous.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/csv")).EnsureSuccessStatusCode();
+        (await anonymous.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/csv")).EnsureSuccessStatusCode();
+
+        Assert.Equal(before + 2, await CountAsync());
+    }
+
+    [Fact]
     public async Task An_upload_over_20_megabytes_is_refused_with_a_clear_message()
     {
         var client = await CoordinatorAsync();
