@@ -64,7 +64,8 @@ public static class DatabaseSetup
             Configure(builder, options);
             builder.AddInterceptors(new AuditTrailInterceptor(
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
-                provider.GetService<IAuditActor>() ?? SystemActor.Instance));
+                provider.GetService<IAuditActor>() ?? SystemActor.Instance,
+                provider.GetService<Audit.Keys.AuditKeys>()?.Chain));
         });
         return services;
     }

@@ -57,7 +57,7 @@ public sealed class CheckpointJobTests : IAsyncLifetime
         var checkpoint = Assert.Single(stored, c => c.ChainId == _db.Chain);
         Assert.Equal((head.Sequence, head.Hash), (checkpoint.Count, checkpoint.HeadHash));
         Assert.Equal(AuditCheckpointJob.JobName, job.Name);
-        Assert.Equal(JobSchedule.DailyAtKyivHour(3), job.Schedule);
+        Assert.Equal(JobSchedule.Every(TimeSpan.FromHours(1)), job.Schedule);
     }
 
     [Fact]
