@@ -21,15 +21,22 @@ internal static class KeyFile
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        // Written whole under a temporary name, then moved into place: a reader never sees half a key.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        using (var stream = new FileStream(temporary, options))
+        {
+            stream.Write(content);
+        }
+
         try
         {
-            using var stream = new FileStream(path, options);
-            stream.Write(content);
+            File.Move(temporary, path, overwrite: false);
             return content;
         }
         catch (IOException) when (File.Exists(path))
         {
             // Another process (the CLI beside the web app) created it first: use theirs, never two keys.
+            File.Delete(temporary);
             return File.ReadAllBytes(path);
         }
     }
