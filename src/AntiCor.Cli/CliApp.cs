@@ -16,9 +16,10 @@ internal static class CliApp
 
     private const string Usage = """
         Використання:
-          anticor import FILE [--org SLUG] [--json] [--dry-run]
-                                                     імпортувати програму з документа (.txt, .docx, .html)
-                                                     до організації SLUG (без --org: до єдиної)
+          anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet АРКУШ]
+                                                     імпортувати програму з документа
+                                                     (.txt, .docx, .html, .xlsx) до організації SLUG
+                                                     (без --org: до єдиної); АРКУШ — аркуш книги
           anticor orgs add НАЗВА --code ЄДРПОУ [--slug SLUG] [--kind ВИД] [--parent SLUG]
                                                      створити організацію
           anticor orgs list                          перелічити організації

@@ -13,6 +13,8 @@ internal sealed partial class CliOptions
     public bool Json { get; private set; }
     public bool DryRun { get; private set; }
 
+    /// <summary>For a workbook, the sheet to import (--sheet); null for the first that holds a table.</summary>
+    public string? Sheet { get; private set; }
     public string? Error { get; private set; }
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -58,7 +60,10 @@ internal sealed partial class CliOptions
                 case "--checkpoint" when i + 1 < args.Length:
                     o.CheckpointFile = args[++i];
                     break;
-                case "--format" or "-o" or "--output" or "--checkpoint":
+                case "--sheet" when i + 1 < args.Length:
+                    o.Sheet = args[++i];
+                    break;
+                case "--format" or "-o" or "--output" or "--checkpoint" or "--sheet":
                     o.Error = $"Параметру {args[i]} потрібне значення.";
                     return o;
                 case "--org" when i + 1 < args.Length:

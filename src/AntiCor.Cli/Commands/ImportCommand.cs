@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AntiCor.Cli.Commands;
 
 /// <summary>
-/// `anticor import FILE [--org SLUG] [--json] [--dry-run]`: reads an order, prints the contract JSON
+/// `anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet NAME]`: reads an order, prints the contract JSON
 /// with its warnings, and (without --dry-run) stores the programme in the organisation. Unreadable input: exit 2, one line on
 /// stderr, nothing stored.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class ImportCommand
         ProgrammeDocument document;
         try
         {
-            document = ProgrammeImporter.Import(await ReadAsync(path), path);
+            document = ProgrammeImporter.Import(await ReadAsync(path), path, options.Sheet);
         }
         catch (ImportException e)
         {

@@ -62,12 +62,10 @@ public static class DocumentCorrections
             return m;
         }
 
-        var term = sameTerm ? m.Term : ToData(TermParser.Parse(termText));
+        var term = sameTerm ? m.Term : TermParser.Read(termText);
         var executors = sameExecutors
             ? m.Executors
-            : ExecutorParser.Parse(executorsText).Select(e => new ExecutorData(e.Name, e.Raw, ContractNames.Of(e.Kind), e.ConsentRequired)).ToList();
+            : ExecutorParser.Parse(executorsText).Select(e => new ExecutorData(e.Name, e.Raw, e.ContractKind, e.ConsentRequired)).ToList();
         return m with { Text = text, Term = term, Executors = executors };
     }
-
-    private static TermData ToData(Term t) => new(ContractNames.Of(t.Kind), t.Text, t.From, t.To);
 }

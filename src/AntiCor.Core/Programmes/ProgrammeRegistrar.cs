@@ -110,7 +110,8 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         foreach (var measure in renumbered)
         {
             var direction = programme.Directions.Single(d => d.Measures.Contains(measure));
-            programme.PlaceMeasure(measure, direction, "~" + measure.Id.ToString("N")[..12], measure.Position);
+            // The whole id: version-7 ids made in the same millisecond share their first characters.
+            programme.PlaceMeasure(measure, direction, "~" + measure.Id.ToString("N"), measure.Position);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -36,11 +36,17 @@ public static partial class AccountRegistration
             .AddErrorDescriber<UkrainianIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy<AppUser>>()
             .AddClaimsPrincipalFactory<AccountClaims>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider under the same name: each TOTP code works once.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddScoped<AccountProvisioning>();
 
-        // A role taken away reaches the user's cookie within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The security stamp is checked on every request, not once a minute: sign-out, a password
+        // change, a role change and a lock all renew the stamp, and a cookie copied before that
+        // (from a shared computer, a proxy log) must stop working at once, not minutes later.
+        // The price is one user lookup and a fresh cookie per signed-in request, which this
+        // application's traffic affords.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         // Behind a TLS-terminating proxy the app sees plain HTTP: `Accounts:SecureCookies=true` marks the cookies Secure anyway.
         var secure = builder.Configuration.GetValue<bool>("Accounts:SecureCookies") ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
@@ -76,6 +82,7 @@ public static partial class AccountRegistration
             o.Conventions.AuthorizeFolder("/My", Policies.OwnObligations);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizePage("/Account/TwoFactor");
+            o.Conventions.AuthorizePage("/Account/Organization");
         });
 
         services.AddSingleton(new DemoMode(DemoMode.IsEnabled(builder.Configuration)));

@@ -8,9 +8,10 @@ namespace AntiCor.Web.Infrastructure;
 
 /// <summary>
 /// Named rate-limit policies for the endpoints that guessing and flooding aim at: sign-in,
-/// password reset and document uploads. Each counts only state-changing requests (a GET of
-/// the form is free), per client IP, in a fixed window set under `RateLimits:{policy}`
-/// (PermitLimit, WindowSeconds). Apply with <c>.RequireSignInRateLimit()</c> on an endpoint,
+/// password reset, document uploads and the public downloads. The first three count only
+/// state-changing requests (a GET of the form is free); downloads count every request. Per client
+/// IP, in a fixed window set under `RateLimits:{policy}` (PermitLimit, WindowSeconds). Apply with
+/// <c>.RequireSignInRateLimit()</c> or <c>.RequireExportRateLimit()</c> on an endpoint,
 /// <c>options.Conventions.RequireSignInRateLimit("/Account/Login")</c> on a page, or
 /// <c>[EnableRateLimiting(RateLimits.SignIn)]</c> on a PageModel.
 /// </summary>
@@ -19,20 +20,23 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string PasswordReset = "password-reset";
     public const string Upload = "upload";
+    public const string Export = "export";
     public const string ConfigurationSection = "RateLimits";
 
-    private static readonly Dictionary<string, (string Section, RateLimitSettings Defaults)> Policies = new()
+    private static readonly Dictionary<string, (string Section, RateLimitSettings Defaults, bool CountsReads)> Policies = new()
     {
         // Per address: an office behind one NAT signs in together in the morning; per-account
         // guessing is stopped by Identity's lockout, this stops spraying from one address.
-        [SignIn] = ("SignIn", new RateLimitSettings { PermitLimit = 30, WindowSeconds = 300 }),
-        [PasswordReset] = ("PasswordReset", new RateLimitSettings { PermitLimit = 5, WindowSeconds = 900 }),
-        [Upload] = ("Upload", new RateLimitSettings { PermitLimit = 20, WindowSeconds = 600 }),
+        [SignIn] = ("SignIn", new RateLimitSettings { PermitLimit = 30, WindowSeconds = 300 }, false),
+        [PasswordReset] = ("PasswordReset", new RateLimitSettings { PermitLimit = 5, WindowSeconds = 900 }, false),
+        [Upload] = ("Upload", new RateLimitSettings { PermitLimit = 20, WindowSeconds = 600 }, false),
+        // Each download builds a document: a person takes a few, a script looping on it is stopped.
+        [Export] = ("Export", new RateLimitSettings { PermitLimit = 60, WindowSeconds = 60 }, true),
     };
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
-        foreach (var (name, (section, defaults)) in Policies)
+        foreach (var (name, (section, defaults, _)) in Policies)
         {
             builder.Services.AddOptions<RateLimitSettings>(name)
                 .Configure(s => (s.PermitLimit, s.WindowSeconds) = (defaults.PermitLimit, defaults.WindowSeconds))
@@ -41,9 +45,9 @@ public static class RateLimits
 
         builder.Services.AddRateLimiter(options =>
         {
-            foreach (var name in Policies.Keys)
+            foreach (var (name, (_, _, countsReads)) in Policies)
             {
-                options.AddPolicy(name, context => Partition(context, name));
+                options.AddPolicy(name, context => Partition(context, name, countsReads));
             }
 
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -78,6 +82,9 @@ public static class RateLimits
     public static TBuilder RequireUploadRateLimit<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.RequireRateLimiting(Upload);
 
+    public static TBuilder RequireExportRateLimit<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireRateLimiting(Export);
+
     /// <summary>Limits the POSTs of a Razor page, e.g. "/Account/Login".</summary>
     public static PageConventionCollection RequireSignInRateLimit(this PageConventionCollection conventions, string pageName) =>
         conventions.RequireRateLimit(pageName, SignIn);
@@ -94,10 +101,10 @@ public static class RateLimits
         return conventions;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, string policy)
+    private static RateLimitPartition<string> Partition(HttpContext context, string policy, bool countsReads)
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        if (!countsReads && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)))
         {
             return RateLimitPartition.GetNoLimiter("read");
         }

@@ -9,6 +9,7 @@ public static class RegisterRegistration
     public static WebApplicationBuilder AddRegister(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ImportDraft>();
+        builder.Services.AddSingleton<ImportSlots>();
         builder.Services.AddScoped<ProgrammeEditor>();
         return builder;
     }

@@ -45,7 +45,8 @@ public sealed class CheckpointJsonTests
     [Fact]
     public void Two_different_hashes_for_the_same_count_are_refused()
     {
-        var json = CheckpointJson.Serialize([new AuditCheckpointData(5, HashA, DateTime.UtcNow), new AuditCheckpointData(5, HashB, DateTime.UtcNow)]);
+        var at = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+        var json = CheckpointJson.Serialize([new AuditCheckpointData(5, HashA, at), new AuditCheckpointData(5, HashB, at)]);
 
         Assert.Throws<FormatException>(() => CheckpointJson.Parse(json));
     }

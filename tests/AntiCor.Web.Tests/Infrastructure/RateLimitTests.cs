@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using web::AntiCor.Web.Infrastructure;
 
@@ -106,6 +107,34 @@ public sealed class RateLimitTests(AntiCorFactory factory)
 
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(Limit));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
+    public async Task Downloads_are_counted_too_and_answer_429_in_Ukrainian_past_the_configured_number()
+    {
+        await using var limited = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("RateLimits:Export:PermitLimit", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("RateLimits:Export:WindowSeconds", "600");
+        });
+        var client = limited.CreateClient();
+        var id = await factory.QueryAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < Limit; i++)
+        {
+            using var download = await client.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/csv");
+            statuses.Add(download.StatusCode);
+        }
+
+        using var refused = await client.GetAsync($"/o/kropyvnytskyi/programmes/{id}/export/json");
+        var body = await refused.Content.ReadAsStringAsync();
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains(RateLimitText.Title, body);
+        Assert.Contains("lang=\"uk\"", body);
+        Assert.True(refused.Headers.Contains("Retry-After"));
     }
 
     [Fact]

@@ -46,4 +46,23 @@ public sealed class AuditSecretsTests(AntiCorFactory factory)
             Assert.DoesNotContain(changes, c => c.Contains(secret, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task The_last_accepted_TOTP_step_is_stored_as_a_token_whose_value_the_audit_trail_hides()
+    {
+        var user = await factory.CreateAsync(Roles.Coordinator);
+        await factory.SignedInClientAsync(user);
+
+        var step = await factory.QueryAsync(db => db.UserTokens
+            .Where(t => t.UserId == user.Id && t.LoginProvider == SingleUseAuthenticatorTokenProvider.TokenProvider && t.Name == SingleUseAuthenticatorTokenProvider.LastStepToken)
+            .Select(t => t.Value!).SingleAsync());
+        var rows = await factory.QueryAsync(db => db.AuditEntries
+            .Where(a => a.EntityType == "IdentityUserToken" && a.EntityId!.Contains(user.Id.ToString()) && a.EntityId.Contains(SingleUseAuthenticatorTokenProvider.LastStepToken))
+            .Select(a => a.Changes ?? "").ToListAsync());
+
+        Assert.InRange(long.Parse(step, System.Globalization.CultureInfo.InvariantCulture), AuthenticatorCodes.StepAt(DateTimeOffset.UtcNow) - 3, AuthenticatorCodes.StepAt(DateTimeOffset.UtcNow) + 2);
+        var row = Assert.Single(rows);
+        Assert.Contains("\"Value\":{\"to\":\"приховано\"}", row, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"{step}\"", row, StringComparison.Ordinal);
+    }
 }

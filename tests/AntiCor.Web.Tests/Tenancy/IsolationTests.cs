@@ -171,6 +171,38 @@ public sealed class IsolationTests(TwoOrganizations two)
         Assert.Contains(two.Village.Organization, await Factory.QueryAsync(db => new AuditTrail(db, TimeProvider.System).ChainsAsync()));
     }
 
+    [Fact]
+    public async Task A_person_working_for_both_organisations_acts_for_the_one_they_choose()
+    {
+        var both = await Factory.CreateAsync(Roles.Coordinator, organization: two.City.Organization);
+        await Factory.QueryAsync(async db =>
+        {
+            db.Memberships.Add(new Membership(both.Id, two.Village.Organization, Roles.Coordinator));
+            return await db.SaveChangesAsync();
+        });
+        var client = await Factory.SignedInClientAsync(both);
+        var cityEdit = $"/programmes/{two.City.Programme}/measures/{two.City.Measure}/edit";
+        var villageEdit = $"/programmes/{two.Village.Programme}/measures/{two.Village.Measure}/edit";
+        using (var city = await client.GetAsync(cityEdit))
+        using (var village = await client.GetAsync(villageEdit))
+        {
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (city.StatusCode, village.StatusCode));
+        }
+
+        var switched = await client.PostFormAsync("/account/organization", new() { ["organizationId"] = two.Village.Organization.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal($"/o/{two.Village.Slug}", switched.Headers.Location!.OriginalString);
+        using (var city = await client.GetAsync(cityEdit))
+        using (var village = await client.GetAsync(villageEdit))
+        {
+            Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (city.StatusCode, village.StatusCode));
+        }
+
+        var foreign = await Factory.SignedInClientAsync(await Factory.CreateAsync(Roles.Coordinator, organization: two.Village.Organization));
+        var refused = await foreign.PostFormAsync("/account/organization", new() { ["organizationId"] = two.City.Organization.ToString() });
+        Assert.Contains("Ви не працюєте в цій організації.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Fields(string text, Guid direction) => new()
     {
         ["Text"] = text,

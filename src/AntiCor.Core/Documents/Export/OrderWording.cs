@@ -64,23 +64,30 @@ internal static partial class OrderWording
         var k => k,
     };
 
-    /// <summary>"щокварталу до 25 числа місяця, наступного за звітним періодом".</summary>
-    public static string Reporting(ReportingData reporting)
+    /// <summary>"щокварталу до 25 числа місяця, наступного за звітним періодом"; null where the rule is not known.</summary>
+    public static string? Reporting(ReportingData reporting)
     {
-        var frequency = reporting.Frequency switch
+        var frequency = reporting.KnownFrequency switch
         {
-            "monthly" => "щомісяця",
-            "half-yearly" => "щопівроку",
-            "yearly" => "щороку",
-            _ => "щокварталу",
+            ReportingValues.Monthly => "щомісяця",
+            ReportingValues.Quarterly => "щокварталу",
+            ReportingValues.HalfYearly => "щопівроку",
+            ReportingValues.Yearly => "щороку",
+            _ => null,
         };
         var month = reporting.DueMonth switch
         {
-            "first-after-period" => " місяця, наступного за звітним періодом,",
-            "last-of-period" => " останнього місяця звітного періоду",
+            ReportingValues.FirstAfterPeriod => " місяця, наступного за звітним періодом,",
+            ReportingValues.LastOfPeriod => " останнього місяця звітного періоду",
             _ => "",
         };
-        return $"{frequency} до {reporting.DueDay} числа{month}";
+        return (frequency, reporting.KnownDueDay, reporting.DaysAfterPeriod) switch
+        {
+            (null, _, _) => null,
+            (_, int day, _) => $"{frequency} до {day} числа{month}",
+            (_, _, int days) => $"{frequency} протягом {days} {(reporting.WorkingDays == true ? "робочих " : "")}днів після закінчення звітного періоду",
+            _ => frequency,
+        };
     }
 
     /// <summary>

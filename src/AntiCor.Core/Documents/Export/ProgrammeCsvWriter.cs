@@ -7,8 +7,10 @@ namespace AntiCor.Core.Documents.Export;
 /// <summary>
 /// Writes one row per measure as RFC 4180 CSV: UTF-8 with a byte-order mark (so Excel opens the
 /// Cyrillic), CRLF line ends, a field quoted when it holds a comma, quote, CR or LF, quotes
-/// doubled; the columns of the spreadsheet's measures sheet, dates as yyyy-MM-dd. Hand-written:
-/// the format is small and this keeps the output byte for byte under our control.
+/// doubled; the columns of the spreadsheet's measures sheet, dates as yyyy-MM-dd. A field that a
+/// spreadsheet would run as a formula gets a leading apostrophe (<see cref="SpreadsheetFormula"/>),
+/// the rest of its text kept exactly. Hand-written: the format is small and this keeps the output
+/// byte for byte under our control.
 /// </summary>
 public static class ProgrammeCsvWriter
 {
@@ -53,8 +55,11 @@ public static class ProgrammeCsvWriter
         writer.Write(LineEnd);
     }
 
-    internal static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    internal static string Field(string value)
+    {
+        var text = SpreadsheetFormula.Neutralize(value);
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
 
     private static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -135,7 +135,8 @@ public static partial class ProgrammeDocxWriter
         var whom = p.Coordinator is { } coordinator && OrderWording.CoordinatorAccusative(coordinator) is { } accusative
             ? accusative + " "
             : "";
-        return $"2. {executors} забезпечити виконання Заходів та {OrderWording.Reporting(p.Reporting)} протягом {years} інформувати {whom}про стан їх виконання.";
+        var when = OrderWording.Reporting(p.Reporting) is { } rule ? rule + " " : "";
+        return $"2. {executors} забезпечити виконання Заходів та {when}протягом {years} інформувати {whom}про стан їх виконання.";
     }
 
     /// <summary>The annex: approval block, plan title, and the table of directions and measures.</summary>

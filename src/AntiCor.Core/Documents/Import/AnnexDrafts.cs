@@ -28,6 +28,12 @@ internal sealed class MeasureDraft(DirectionDraft direction, int? number, int li
     public CellDraft? Executors { get; set; }
     public bool NeedsReview { get; set; }
 
+    /// <summary>The paragraphs of each further column for this measure: expected result, indicators, resources, monitoring.</summary>
+    public Dictionary<ColumnMeaning, List<string>> Details { get; } = [];
+
+    /// <summary>Shared by every measure that addresses the same risk.</summary>
+    public RiskDraft? Risk { get; set; }
+
     public string Code => $"{Direction.Number}.{Number}";
 }
 
@@ -36,6 +42,18 @@ internal sealed class CellDraft(string text, int line)
     public List<string> Parts { get; } = [text];
     public int Line { get; } = line;
     public string Text => string.Join(" ", Parts);
+}
+
+/// <summary>A risk as a risk table's row opens it; later rows of the same (merged) risk add measures or text to it.</summary>
+internal sealed class RiskDraft(string? process, int line)
+{
+    public string? Process { get; } = process;
+    public int Line { get; } = line;
+    public Dictionary<ColumnMeaning, List<string>> Fields { get; } = [];
+    public int Measures { get; set; }
+
+    public string? Text(ColumnMeaning meaning) =>
+        Fields.TryGetValue(meaning, out var parts) && parts.Count > 0 ? string.Join(" ", parts) : null;
 }
 
 internal sealed record WarningDraft(string Code, string Message, int? Line, MeasureDraft? Measure);

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AntiCor.Core.Contracts;
+using static AntiCor.Core.Documents.Import.AnnexText;
 
 namespace AntiCor.Core.Documents.Import;
 
@@ -13,9 +15,10 @@ namespace AntiCor.Core.Documents.Import;
 internal sealed partial class AnnexInterpreter
 {
     private readonly SourceTable _table;
-    private readonly List<DirectionDraft> _directions = [];
     private readonly List<WarningDraft> _warnings = [];
-    private DirectionDraft? _current;
+    private readonly DirectionReader _directions;
+    private readonly MeasureDetailsReader _details;
+    private readonly RiskReader _risks;
     private bool _rowStartsDirection;
     private MeasureDraft? _lastMeasure;
     private CellDraft? _lastTerm;
@@ -26,24 +29,31 @@ internal sealed partial class AnnexInterpreter
     private readonly List<(MeasureDraft Measure, CellDraft? Candidate, int Line)> _pendingTerm = [];
     private readonly List<(MeasureDraft Measure, CellDraft? Candidate, int Line)> _pendingExecutors = [];
 
-    private AnnexInterpreter(SourceTable table) => _table = table;
+    private AnnexInterpreter(SourceTable table)
+    {
+        _table = table;
+        _directions = new DirectionReader(_warnings);
+        _details = new MeasureDetailsReader(table.Columns, _warnings);
+        _risks = new RiskReader(table.Columns, _warnings);
+    }
 
     public static (IReadOnlyList<DirectionDraft> Directions, IReadOnlyList<WarningDraft> Warnings) Read(SourceTable table)
     {
         var reader = new AnnexInterpreter(table);
-        foreach (var row in table.Rows)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            reader.ReadRow(row);
+            reader.ReadRow(table.Rows[i], i + 1 < table.Rows.Count ? table.Rows[i + 1] : null);
         }
 
         reader.ResolvePending(isTerm: true);
         reader.ResolvePending(isTerm: false);
+        reader._risks.Complete();
 
-        MeasureNumbering.Complete(reader._directions, reader._warnings);
-        return (reader._directions, reader._warnings);
+        MeasureNumbering.Complete(reader._directions.Directions, reader._warnings);
+        return (reader._directions.Directions, reader._warnings);
     }
 
-    private void ReadRow(SourceRow row)
+    private void ReadRow(SourceRow row, SourceRow? next)
     {
         var columns = _table.Columns;
         var number = row.Cell(columns.Number).Joined;
@@ -53,7 +63,7 @@ internal sealed partial class AnnexInterpreter
         if (columns.Direction is null)
         {
             // No direction column: directions are section rows, and the number column numbers measures.
-            if (TryReadSectionRow(row))
+            if (_directions.TryReadSection(row, next, columns))
             {
                 return;
             }
@@ -67,7 +77,7 @@ internal sealed partial class AnnexInterpreter
         }
         else if (row.Cells.Count == 1)
         {
-            Warn("stray-line", $"Рядок {row.Line}: рядок без стовпців усередині таблиці пропущено: «{Shorten(row.Cells[0].Joined)}».", row.Line, null);
+            Warn(WarningCodes.StrayLine, $"Рядок {row.Line}: рядок без стовпців усередині таблиці пропущено: «{Shorten(row.Cells[0].Joined)}».", row.Line, null);
             return;
         }
 
@@ -76,12 +86,27 @@ internal sealed partial class AnnexInterpreter
             // A measure printed in the direction column: the extraction shifted the row's cells.
             measures = title;
             title = [];
-            Warn("cell-shifted", $"Рядок {row.Line}: текст заходу стоїть у стовпці напряму; його прочитано як захід.", row.Line, null);
+            Warn(WarningCodes.CellShifted, $"Рядок {row.Line}: текст заходу стоїть у стовпці напряму; його прочитано як захід.", row.Line, null);
         }
 
-        var directionsBefore = _directions.Count;
-        ReadDirection(row, number, title);
-        _rowStartsDirection = _directions.Count > directionsBefore;
+        var directionsBefore = _directions.Directions.Count;
+        if (columns.DirectionsNamed)
+        {
+            // The number column of a sphere or process table numbers its rows (risks), not directions;
+            // only a "1.2" in it numbers the measure.
+            if (measures.Count > 0 && DottedNumber().IsMatch(number) && !MeasureNumber().IsMatch(measures[0]))
+            {
+                measures[0] = number + " " + measures[0];
+            }
+
+            _directions.ReadNamed(row, title);
+        }
+        else
+        {
+            _directions.ReadNumbered(row, number, title);
+        }
+
+        _rowStartsDirection = _directions.Directions.Count > directionsBefore;
         var created = ReadMeasures(row, measures);
         var termMismatch = ReadColumn(row, columns.Term, created, isTerm: true);
         var executorsMismatch = ReadColumn(row, columns.Executors, created, isTerm: false);
@@ -89,70 +114,9 @@ internal sealed partial class AnnexInterpreter
         {
             FlagMismatch(row, created);
         }
-    }
 
-    private bool TryReadSectionRow(SourceRow row)
-    {
-        var filled = row.Cells.Where(c => !c.IsEmpty).ToList();
-        if (filled.Count != 1 || filled[0].Joined.All(c => char.IsDigit(c) || c == '.'))
-        {
-            return false;
-        }
-
-        var m = SectionTitle().Match(filled[0].Joined);
-        var number = m.Success ? int.Parse(m.Groups["n"].Value) : _directions.Count + 1;
-        var title = m.Success ? m.Groups["title"].Value : filled[0].Joined;
-        ReadDirection(row, number.ToString(), [title]);
-        return true;
-    }
-
-    private void ReadDirection(SourceRow row, string number, List<string> title)
-    {
-        if (number.Length > 0)
-        {
-            if (!int.TryParse(number.TrimEnd('.'), out var n) || n < 1)
-            {
-                Warn("direction-number-unreadable", $"Рядок {row.Line}: номер напряму «{number}» не прочитано; рядок віднесено до попереднього напряму.", row.Line, null);
-                AppendTitle(row, title);
-                return;
-            }
-
-            if (_current is not null && n != _current.Number + 1)
-            {
-                Warn("direction-number-sequence", $"Рядок {row.Line}: після напряму {_current.Number} іде напрям {n}.", row.Line, null);
-            }
-
-            if (_directions.Any(d => d.Number == n))
-            {
-                Warn("direction-number-duplicate", $"Рядок {row.Line}: напрям {n} уже був; його заходи додано до першого напряму з цим номером.", row.Line, null);
-                _current = _directions.First(d => d.Number == n);
-                AppendTitle(row, title);
-                return;
-            }
-
-            _current = new DirectionDraft(n, row.Line);
-            _current.TitleParts.AddRange(title);
-            _directions.Add(_current);
-            return;
-        }
-
-        AppendTitle(row, title);
-    }
-
-    private void AppendTitle(SourceRow row, List<string> title)
-    {
-        if (title.Count == 0)
-        {
-            return;
-        }
-
-        var direction = _current ?? StartUntitledDirection(row);
-        direction.TitleParts.AddRange(title);
-        Warn(
-            "split-cell-joined",
-            $"Рядок {row.Line}: назву напряму {direction.Number} продовжено текстом «{Shorten(string.Join(" ", title))}»{PageNote(row)}.",
-            row.Line,
-            null);
+        _details.Read(row, created);
+        _risks.Read(row, created, _rowStartsDirection);
     }
 
     private List<MeasureDraft> ReadMeasures(SourceRow row, List<string> paragraphs)
@@ -165,14 +129,14 @@ internal sealed partial class AnnexInterpreter
             if (!m.Success && i == 0 && row.StartsPage && StartsInLowerCase(text) && _lastMeasure is not null)
             {
                 _lastMeasure.TextParts.Add(text);
-                Warn("split-cell-joined", $"Рядок {row.Line}: текст заходу, розірваний розривом сторінки, з'єднано з попереднім.", row.Line, _lastMeasure);
+                Warn(WarningCodes.SplitCellJoined, $"Рядок {row.Line}: текст заходу, розірваний розривом сторінки, з'єднано з попереднім.", row.Line, _lastMeasure);
                 continue;
             }
 
-            var direction = _current ?? StartUntitledDirection(row);
+            var direction = _directions.CurrentOrUntitled(row);
             int? number = m.Success ? int.Parse(m.Groups["n"].Value) : null;
             var movedFrom = direction;
-            if (number > 1 && direction.Measures.Count == 0 && Previous(direction) is { } previous && previous.LastNumber == number - 1)
+            if (number > 1 && direction.Measures.Count == 0 && _directions.Previous(direction) is { } previous && previous.LastNumber == number - 1)
             {
                 direction = previous;
             }
@@ -188,7 +152,7 @@ internal sealed partial class AnnexInterpreter
             if (direction != movedFrom)
             {
                 Warn(
-                    "list-continues-previous-direction",
+                    WarningCodes.ListContinuesPreviousDirection,
                     $"Рядок {row.Line}: пункт «{number}.» продовжує нумерацію заходів напряму {direction.Number}, тому віднесений до нього, а не до напряму {movedFrom.Number}.",
                     row.Line,
                     measure);
@@ -211,7 +175,7 @@ internal sealed partial class AnnexInterpreter
             continued = true;
             last.Parts.Add(paragraphs[0]);
             paragraphs.RemoveAt(0);
-            Warn("split-cell-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
+            Warn(WarningCodes.SplitCellJoined, $"Рядок {row.Line}: клітинку «{Header(isTerm)}», розірвану розривом сторінки, з'єднано з попередньою (рядок {last.Line}).", row.Line, Owner(last, isTerm));
         }
 
         var pending = isTerm ? _pendingTerm : _pendingExecutors;
@@ -220,7 +184,7 @@ internal sealed partial class AnnexInterpreter
             // The cell a page break pushed into this row belongs to the measures left without one.
             var owners = pending.Select(p => p.Measure).ToList();
             pending.Clear();
-            Warn("split-row-joined", $"Рядок {row.Line}: клітинку «{Header(isTerm)}» перенесено розривом сторінки в наступний рядок; її віднесено до заходу вище.", row.Line, owners[0]);
+            Warn(WarningCodes.SplitRowJoined, $"Рядок {row.Line}: клітинку «{Header(isTerm)}» перенесено розривом сторінки в наступний рядок; її віднесено до заходу вище.", row.Line, owners[0]);
             if (AssignParagraphs(row, owners, paragraphs, isTerm))
             {
                 FlagMismatch(row, owners);
@@ -236,12 +200,12 @@ internal sealed partial class AnnexInterpreter
             {
                 if (last is null)
                 {
-                    Warn("orphan-cell-text", $"Рядок {row.Line}: текст «{Shorten(string.Join(" ", paragraphs))}» у стовпці «{Header(isTerm)}» не належить жодному заходу.", row.Line, null);
+                    Warn(WarningCodes.OrphanCellText, $"Рядок {row.Line}: текст «{Shorten(string.Join(" ", paragraphs))}» у стовпці «{Header(isTerm)}» не належить жодному заходу.", row.Line, null);
                 }
                 else
                 {
                     last.Parts.AddRange(paragraphs);
-                    Warn("split-cell-joined", $"Рядок {row.Line}: текст у стовпці «{Header(isTerm)}» без нового заходу з'єднано з попередньою клітинкою.", row.Line, Owner(last, isTerm));
+                    Warn(WarningCodes.SplitCellJoined, $"Рядок {row.Line}: текст у стовпці «{Header(isTerm)}» без нового заходу з'єднано з попередньою клітинкою.", row.Line, Owner(last, isTerm));
                 }
             }
 
@@ -305,7 +269,7 @@ internal sealed partial class AnnexInterpreter
             if (paragraphs.Count > created.Count)
             {
                 var extra = paragraphs.Skip(created.Count).Select(p => $"«{p}»");
-                Warn("cell-count-mismatch", $"Рядок {row.Line}: зайві записи у стовпці «{Header(isTerm)}», не віднесені до жодного заходу: {string.Join("; ", extra)}.", row.Line, created[^1]);
+                Warn(WarningCodes.CellCountMismatch, $"Рядок {row.Line}: зайві записи у стовпці «{Header(isTerm)}», не віднесені до жодного заходу: {string.Join("; ", extra)}.", row.Line, created[^1]);
             }
         }
 
@@ -335,7 +299,7 @@ internal sealed partial class AnnexInterpreter
 
             Assign(measure, candidate, isTerm);
             Warn(
-                "merged-cell-inherited",
+                WarningCodes.MergedCellInherited,
                 $"Рядок {line}: клітинка «{Header(isTerm)}» порожня; взято значення об'єднаної клітинки вище (рядок {candidate.Line}).",
                 line,
                 measure);
@@ -347,7 +311,7 @@ internal sealed partial class AnnexInterpreter
     private void Missing(MeasureDraft measure, int line, bool isTerm)
     {
         measure.NeedsReview = true;
-        Warn(isTerm ? "missing-term" : "missing-executors", $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
+        Warn(isTerm ? WarningCodes.MissingTerm : WarningCodes.MissingExecutors, $"Рядок {line}: для заходу не вказано {(isTerm ? "термін" : "виконавців")}.", line, measure);
     }
 
     private void FlagMismatch(SourceRow row, List<MeasureDraft> created)
@@ -360,7 +324,7 @@ internal sealed partial class AnnexInterpreter
             measure.NeedsReview = true;
             var missing = measure.Executors is null ? " Для цього заходу в рядку не залишилося виконавців." : "";
             Warn(
-                "cell-count-mismatch",
+                WarningCodes.CellCountMismatch,
                 $"Рядок {row.Line}: у клітинках {created.Count} заходів, {terms} записів про термін і {executors} переліків виконавців — їх не можна зіставити один до одного; пари складено за порядком, перевірте термін і виконавців.{missing}",
                 row.Line,
                 measure);
@@ -380,35 +344,15 @@ internal sealed partial class AnnexInterpreter
     }
 
     private MeasureDraft? Owner(CellDraft cell, bool isTerm) =>
-        _directions.SelectMany(d => d.Measures).FirstOrDefault(m => (isTerm ? m.Term : m.Executors) == cell);
-
-    private DirectionDraft? Previous(DirectionDraft direction)
-    {
-        var index = _directions.IndexOf(direction);
-        return index > 0 ? _directions[index - 1] : null;
-    }
-
-    private DirectionDraft StartUntitledDirection(SourceRow row)
-    {
-        _current = new DirectionDraft(_directions.Count + 1, row.Line);
-        _directions.Add(_current);
-        Warn("direction-missing", $"Рядок {row.Line}: заходи стоять перед першим напрямом; для них створено напрям {_current.Number} без назви.", row.Line, null);
-        return _current;
-    }
+        _directions.Directions.SelectMany(d => d.Measures).FirstOrDefault(m => (isTerm ? m.Term : m.Executors) == cell);
 
     private void Warn(string code, string message, int? line, MeasureDraft? measure) =>
         _warnings.Add(new WarningDraft(code, message, line, measure));
 
     private static string Header(bool isTerm) => isTerm ? "Термін виконання" : "Виконавці";
 
-    private static string PageNote(SourceRow row) => row.StartsPage ? $" після розриву сторінки {row.Page - 1}/{row.Page}" : "";
-
-    private static bool StartsInLowerCase(string text) => text.Length > 0 && char.IsLower(text[0]);
-
-    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
-
-    [GeneratedRegex(@"^(розділ\s+|напрям\s+)?(?<n>\d{1,2})\.?\s+(?<title>\D.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex SectionTitle();
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,3}\.?$")]
+    private static partial Regex DottedNumber();
 
     [GeneratedRegex(@"^(?:(?<d>\d{1,2})\.(?<n>\d{1,3})\.?|(?<n>\d{1,3})[.)])\s*(?<text>\S.*)$", RegexOptions.Singleline)]
     internal static partial Regex MeasureNumber();

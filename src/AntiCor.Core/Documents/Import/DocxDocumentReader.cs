@@ -15,11 +15,14 @@ public static class DocxDocumentReader
 {
     public static SourceDocument Read(byte[] content)
     {
-        DocxPackageGuard.Check(content);
+        OfficePackageGuard.CheckDocx(content);
         try
         {
-            using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), false);
+            // The part limit is a second line behind the guard: it also holds for parts the SDK parses on its own.
+            var settings = new OpenSettings { MaxCharactersInPart = ImportLimits.MaxDocxTextPartBytes };
+            using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), false, settings);
             var main = document.MainDocumentPart ?? throw new ImportException("У документі DOCX немає основної частини з текстом.");
+            OfficePackageGuard.CheckTextParts(main, main.NumberingDefinitionsPart);
             var body = main.Document?.Body ?? throw new ImportException("Документ DOCX порожній.");
             return ReadBody(body, new DocxNumbering(main.NumberingDefinitionsPart?.Numbering));
         }

@@ -1,13 +1,40 @@
+using AntiCor.Core.Contracts;
+
 namespace AntiCor.Core.Documents.Import;
 
 /// <summary>
 /// Gives every measure its number within its direction: a direction's single unnumbered measure
-/// is D.1; other unnumbered, repeated or out-of-order numbers are numbered in order and flagged.
+/// is D.1; where the table numbers no measure at all they are numbered in order; otherwise
+/// unnumbered, repeated or out-of-order numbers are numbered in order and flagged.
 /// </summary>
 internal static class MeasureNumbering
 {
     public static void Complete(List<DirectionDraft> directions, List<WarningDraft> warnings)
     {
+        var all = directions.SelectMany(d => d.Measures).ToList();
+        if (all.Count > 0 && all.All(m => m.Number is null))
+        {
+            // The layout numbers no measure (a risk table numbers its risks): D.1, D.2, … by order, no doubt.
+            foreach (var direction in directions)
+            {
+                for (var i = 0; i < direction.Measures.Count; i++)
+                {
+                    direction.Measures[i].Number = i + 1;
+                }
+            }
+
+            if (directions.Any(d => d.Measures.Count > 1))
+            {
+                warnings.Add(new WarningDraft(
+                    WarningCodes.MeasuresNumberedInOrder,
+                    "Заходи в таблиці не мають власних номерів; їм присвоєно номери «напрям.захід» за порядком.",
+                    all[0].Line,
+                    null));
+            }
+
+            return;
+        }
+
         foreach (var direction in directions)
         {
             if (direction.Measures.Count == 1 && direction.Measures[0].Number is null)
@@ -27,7 +54,7 @@ internal static class MeasureNumbering
                     measure.NeedsReview = true;
                     var reason = written is null ? "не має номера" : $"повторює номер {written}";
                     warnings.Add(new WarningDraft(
-                        "measure-number-assigned",
+                        WarningCodes.MeasureNumberAssigned,
                         $"Рядок {measure.Line}: захід {reason}; йому присвоєно номер {measure.Code} за порядком.",
                         measure.Line,
                         measure));
@@ -36,7 +63,7 @@ internal static class MeasureNumbering
                 {
                     measure.NeedsReview = true;
                     warnings.Add(new WarningDraft(
-                        "measure-number-sequence",
+                        WarningCodes.MeasureNumberSequence,
                         $"Рядок {measure.Line}: очікувався захід {direction.Number}.{expected}, а в документі — {measure.Code}.",
                         measure.Line,
                         measure));
@@ -46,7 +73,7 @@ internal static class MeasureNumbering
                 {
                     measure.NeedsReview = true;
                     warnings.Add(new WarningDraft(
-                        "measure-direction-mismatch",
+                        WarningCodes.MeasureDirectionMismatch,
                         $"Рядок {measure.Line}: номер заходу вказує на напрям {d}, а захід стоїть у напрямі {direction.Number}.",
                         measure.Line,
                         measure));

@@ -12,7 +12,9 @@ internal sealed class OrgUnitCatalog
     private readonly Dictionary<string, Entry> _byKey = [];
     private readonly List<Entry> _inOrder = [];
 
-    public void Add(string spelling, ExecutorKind kind)
+    /// <param name="spelling">The name as one cell writes it.</param>
+    /// <param name="kind">Its kind as the contract spells it (<see cref="ExecutorKinds"/>).</param>
+    public void Add(string spelling, string kind)
     {
         var key = UnitNameKey.For(spelling);
         if (!_byKey.TryGetValue(key, out var entry))
@@ -31,7 +33,7 @@ internal sealed class OrgUnitCatalog
     {
         if (_byKey.ContainsKey(UnitNameKey.For(spelling)))
         {
-            Add(spelling, ExecutorKind.Unit);
+            Add(spelling, ExecutorKinds.Unit);
         }
     }
 
@@ -41,14 +43,14 @@ internal sealed class OrgUnitCatalog
     public IReadOnlyList<OrgUnitData> ToContract() => _inOrder
         .Select(e => new OrgUnitData(
             e.Name,
-            ContractNames.Of(e.Kind),
+            e.Kind,
             e.Spellings.Keys.Where(s => !string.Equals(s, e.Name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
         .ToList();
 
-    private sealed class Entry(ExecutorKind kind)
+    private sealed class Entry(string kind)
     {
-        public ExecutorKind Kind { get; } = kind;
+        public string Kind { get; } = kind;
 
         // Spelling → times seen; insertion order breaks ties, so the first spelling wins them.
         public Dictionary<string, int> Spellings { get; } = [];

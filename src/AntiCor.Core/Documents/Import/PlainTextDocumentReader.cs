@@ -44,7 +44,7 @@ public static class PlainTextDocumentReader
     private static bool IsSignature(string line)
     {
         var first = line.Split('\t').Select(c => c.Trim()).FirstOrDefault(c => c.Length > 0) ?? "";
-        return PreambleParser.PositionStarts.Any(p => first.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        return PreambleParser.StartsWithPosition(first);
     }
 
     /// <summary>

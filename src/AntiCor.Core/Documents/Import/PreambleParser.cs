@@ -34,11 +34,15 @@ internal static partial class PreambleParser
 
     private static readonly string[] ActKinds = ["розпорядження", "рішення", "наказ", "постанова", "ухвала"];
 
-    internal static readonly string[] PositionStarts =
+    private static readonly string[] PositionStarts =
     [
         "міський голова", "сільський голова", "селищний голова", "заступник", "секретар", "начальник", "голова", "керуючий", "директор", "перший заступник",
         "в.о.", "т.в.о.",
     ];
+
+    /// <summary>Whether a line starts with an official's position ("Сільський голова"), as a signature does.</summary>
+    public static bool StartsWithPosition(string text) =>
+        PositionStarts.Any(p => text.TrimStart().StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     public static Preamble Parse(IReadOnlyList<SourceParagraph> before, IReadOnlyList<SourceParagraph> after)
     {
@@ -49,7 +53,8 @@ internal static partial class PreambleParser
 
         var dateIndex = head.FindIndex(t => DateLine().IsMatch(t));
         var date = dateIndex >= 0 ? UkrainianDates.Parse(head[dateIndex]) : null;
-        var numberMatch = head.Select(t => NumberLine().Match(t)).FirstOrDefault(m => m.Success);
+        // The act's number stands by its date; a "№" before it may belong to a name ("Ліцей № 3").
+        var numberMatch = head.Skip(Math.Max(dateIndex, 0)).Concat(head).Select(t => NumberLine().Match(t)).FirstOrDefault(m => m.Success);
         var issuerHeading = kindIndex >= 0 && dateIndex > kindIndex + 1
             ? string.Join(" ", head.Skip(kindIndex + 1).Take(dateIndex - kindIndex - 1))
             : null;
@@ -57,7 +62,7 @@ internal static partial class PreambleParser
         var body = string.Join("\n", head.Skip(titleIndex + 1));
 
         var (approvalNumber, approvalDate, planTitle) = ReadApproval(texts, approvalIndex);
-        var reporting = ReadReporting(body, out var reportingText);
+        planTitle ??= AnnexTitle(texts);
         var signedUnder = ReadSignatory(after.Select(p => p.Text).ToList(), -1);
 
         return new Preamble(
@@ -72,8 +77,7 @@ internal static partial class PreambleParser
             ReadSignatory(head, titleIndex) ?? signedUnder,
             signedUnder,
             ReadCoordinator(body),
-            reporting,
-            reportingText,
+            ReportingRuleParser.Read(body),
             ReadOrganization(body, issuerHeading),
             approvalIndex >= 0 ? before[approvalIndex].Line : null,
             approvalNumber,
@@ -109,6 +113,25 @@ internal static partial class PreambleParser
     private static bool IsBodyOfPlace(string word) =>
         word.StartsWith("област") || word.StartsWith("обласн") || word is "сільської" or "селищної" or "міської" or "районної" or "територіальної";
 
+    /// <summary>
+    /// Without an approval block, the paragraph just above the table is the plan's own title
+    /// ("Антикорупційна програма … на 2025-2027 роки") unless it is another part of the order:
+    /// the act's kind, date, number or "Про …" title, a numbered point, or the signature.
+    /// </summary>
+    private static string? AnnexTitle(List<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return null;
+        }
+
+        var last = texts[^1];
+        var other = ActKinds.Contains(last.ToLowerInvariant()) || DateLine().IsMatch(last) || last.StartsWith('№')
+            || last.StartsWith("Про ", StringComparison.Ordinal) || NumberedPoint().IsMatch(last) || PersonName().IsMatch(last)
+            || StartsWithPosition(last);
+        return other || last.Split(' ').Length < 3 ? null : last;
+    }
+
     /// <summary>"ЗАТВЕРДЖЕНО / Розпорядження ... / 12 серпня 2019 року № 98 / [plan title]" up to the table.</summary>
     private static (string? Number, DateOnly? Date, string? Title) ReadApproval(List<string> texts, int index)
     {
@@ -123,29 +146,6 @@ internal static partial class PreambleParser
         var rest = number.Success ? block[(number.Index + number.Length)..].Trim() : "";
         var title = rest.Length > 0 ? rest : texts.Count > index + 1 ? texts[^1] : null;
         return (number.Success ? number.Groups["n"].Value : null, date, title);
-    }
-
-    private static ReportingData? ReadReporting(string body, out string? text)
-    {
-        var m = ReportingRule().Match(body);
-        text = m.Success ? m.Value : null;
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var frequency = m.Groups["f"].Value.ToLowerInvariant() switch
-        {
-            "щомісяця" or "щомісячно" => "monthly",
-            "щопівроку" or "щопіврічно" or "раз на півроку" => "half-yearly",
-            "щороку" or "щорічно" => "yearly",
-            _ => "quarterly",
-        };
-        var lower = m.Value.ToLowerInvariant();
-        string? dueMonth = lower.Contains("наступного за звітним") || lower.Contains("що настає за звітним")
-            ? "first-after-period"
-            : lower.Contains("останнього місяця") ? "last-of-period" : null;
-        return new ReportingData(frequency, int.Parse(m.Groups["day"].Value)) { DueMonth = dueMonth };
     }
 
     private static ParentProgrammeData? ReadParent(string body)
@@ -179,6 +179,12 @@ internal static partial class PreambleParser
 
         // The unit is named in the dative or accusative ("сектору з питань ..."): restore its head noun.
         var unit = m.Groups["unit"].Value.Trim();
+        var officer = Officer().Match(unit);
+        if (officer.Success)
+        {
+            return "уповноважена особа" + unit[officer.Length..];
+        }
+
         var space = unit.IndexOf(' ');
         var head = unit[..space].ToLowerInvariant() switch
         {
@@ -233,7 +239,7 @@ internal static partial class PreambleParser
         {
             var position = texts[i];
             var name = texts[i + 1];
-            if (PositionStarts.Any(s => position.StartsWith(s, StringComparison.OrdinalIgnoreCase)) && PersonName().IsMatch(name))
+            if (StartsWithPosition(position) && PersonName().IsMatch(name))
             {
                 return new SignatoryData(position, name);
             }
@@ -245,17 +251,20 @@ internal static partial class PreambleParser
     [GeneratedRegex(@"^(від\s+)?\d{1,2}(\s+\p{L}+\s+|\.\d{1,2}\.)\d{4}", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
+    [GeneratedRegex(@"^\d{1,2}\.\s")]
+    private static partial Regex NumberedPoint();
+
     [GeneratedRegex(@"№\s*(?<n>[\p{L}\d][\p{L}\d\-/]*?)(?=\s|$|\*|[,;.](\s|$))")]
     private static partial Regex NumberLine();
-
-    [GeneratedRegex(@"(?<f>щокварталу|щоквартально|щомісяця|щомісячно|щопівроку|щопіврічно|раз на півроку|щороку|щорічно)\b[^.]{0,200}?\bдо\s+(?<day>\d{1,2})(-го)?\s+числа([^.]{0,80}?(наступного за звітним|що настає за звітним|останнього місяця)[\p{L}\s]*)?", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportingRule();
 
     [GeneratedRegex(@"відповідно\s+до\s+(?<kind>розпорядження|рішення|наказу|постанови)\s+(?<issuer>.+?)\s+від\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}(\s+року)?|\d{1,2}\.\d{1,2}\.\d{4})\s*№\s*(?<n>[\p{L}\d\-/]+)\s*[“""«](?<title>[^”""»]+)[”""»]", RegexOptions.IgnoreCase)]
     private static partial Regex ParentAct();
 
-    [GeneratedRegex(@"(інформувати|інформує|подавати|надавати|подають|надають)\s+(інформацію\s+)?(до\s+)?(?<unit>(відділ|управління|департамент|сектор|службу)\p{L}*\s.+?)\s+(про\s+стан|щодо\s+стану|інформацію|до\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(інформувати|інформує|подавати|надавати|подають|надають)\s+(інформацію\s+)?(до\s+)?(?<unit>(відділ|управління|департамент|сектор|службу|уповноважен\p{L}*\s+особ)\p{L}*\s.+?)\s+(про\s+стан|щодо\s+стану|інформацію|до\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Coordinator();
+
+    [GeneratedRegex(@"^уповноважен\p{L}*\s+особ\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex Officer();
 
     [GeneratedRegex(@"(?<kind>міськ\p{L}*|селищн\p{L}*|сільськ\p{L}*)\s+рад\p{L}*\s+(?<place>міста|селища|села)\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Council();

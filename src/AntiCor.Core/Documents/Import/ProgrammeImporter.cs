@@ -3,7 +3,7 @@ using AntiCor.Core.Contracts;
 namespace AntiCor.Core.Documents.Import;
 
 /// <summary>
-/// Turns an order approving a programme (plain text, DOCX or HTML) into the programme it means, in
+/// Turns an order approving a programme (plain text, DOCX, HTML, or an XLSX annex) into the programme it means, in
 /// the open-data contract form, with every doubt as a warning. Stores nothing.
 /// </summary>
 public static class ProgrammeImporter
@@ -21,8 +21,11 @@ public static class ProgrammeImporter
         }
     }
 
+    /// <param name="content">The file's bytes: plain text, DOCX, HTML or XLSX, told apart by their content.</param>
+    /// <param name="fileName">Its name, consulted only where the content does not tell the format.</param>
+    /// <param name="sheet">For a workbook, the sheet to read; null for the first that holds a table.</param>
     /// <exception cref="ImportException">The document cannot be read as a programme.</exception>
-    public static ProgrammeDocument Import(byte[] content, string fileName)
+    public static ProgrammeDocument Import(byte[] content, string fileName, string? sheet = null)
     {
         RefuseIfTooLarge(content.LongLength);
 
@@ -31,12 +34,20 @@ public static class ProgrammeImporter
             throw new ImportException("Файл порожній.");
         }
 
-        var document = DocumentFormatDetector.Detect(content, fileName) switch
+        var format = DocumentFormatDetector.Detect(content, fileName);
+        if (format != SourceFormat.Docx)
+        {
+            ImportLimits.RefuseIfTextTooLarge(content, format);
+        }
+
+        var document = format switch
         {
             SourceFormat.Docx => DocxDocumentReader.Read(content),
             SourceFormat.Html => HtmlDocumentReader.Read(content),
+            SourceFormat.Xlsx => XlsxDocumentReader.Read(content, sheet),
             _ => PlainTextDocumentReader.Read(TextDecoder.Decode(content)),
         };
+        ImportLimits.RefuseIfTooLarge(document);
         return ProgrammeInterpreter.Interpret(document);
     }
 }

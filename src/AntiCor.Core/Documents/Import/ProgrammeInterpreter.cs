@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AntiCor.Core.Contracts;
-using AntiCor.Core.Domain;
 
 namespace AntiCor.Core.Documents.Import;
 
@@ -26,13 +25,13 @@ public static partial class ProgrammeInterpreter
             executorsByCell[cell] = parsed;
             foreach (var e in parsed)
             {
-                catalog.Add(e.Name, e.Kind);
+                catalog.Add(e.Name, e.ContractKind);
             }
         }
 
         if (preamble.Coordinator is { } coordinator)
         {
-            catalog.Add(coordinator, ExecutorKind.Unit);
+            catalog.Add(coordinator, ExecutorParser.Parse(coordinator).FirstOrDefault()?.ContractKind ?? ExecutorKinds.Unit);
         }
 
         if (preamble.AnnexSignatory is { } annexSignatory && UnitOfPosition(annexSignatory.Position) is { } signatoryUnit)
@@ -40,54 +39,39 @@ public static partial class ProgrammeInterpreter
             catalog.AddAliasIfKnown(signatoryUnit);
         }
 
+        var actWarnings = new List<WarningData>();
+        var legalBasis = PreambleFacts.LegalBasis(preamble, actWarnings);
+        var (period, stated) = PreambleFacts.Period(preamble, measures, legalBasis.KnownDate);
         var measureWarnings = new List<WarningData>();
+        var builder = new MeasureBuilder(executorsByCell, catalog, stated && period.From.Year == period.To.Year ? period.From.Year : null, measureWarnings);
         var directionData = directions.Select(d => new DirectionData(
             d.Number,
             DirectionTitle(d, warnings),
-            d.Measures.Select(m => ToMeasure(m, executorsByCell, catalog, measureWarnings)).ToList())).ToList();
+            d.Measures.Select(builder.Build).ToList())).ToList();
 
         warnings.AddRange(annexWarnings.Select(w => new WarningData(w.Code, w.Message, w.Line, w.Measure?.Code)));
         warnings.AddRange(measureWarnings);
 
-        var legalBasis = LegalBasis(preamble, warnings);
+        warnings.AddRange(actWarnings);
+        if (!stated)
+        {
+            warnings.Add(PreambleFacts.PeriodWarning(period));
+        }
+
         var programme = new ProgrammeData(
             null,
-            preamble.PlanTitle ?? preamble.ActTitle ?? Fail("назву програми"),
+            preamble.PlanTitle ?? preamble.ActTitle ?? Warn<string>(warnings, WarningCodes.ProgrammeTitleNotFound, "Не знайдено назви програми; вкажіть її під час перевірки."),
             legalBasis,
             preamble.Parent,
-            Period(preamble, measures, legalBasis.Date, warnings),
-            preamble.Coordinator is null ? Warn<string>(warnings, "coordinator-not-found", "У тексті розпорядження не знайдено підрозділу, якому подають інформацію про виконання.") : catalog.CanonicalName(preamble.Coordinator),
-            Reporting(preamble, warnings),
+            period,
+            preamble.Coordinator is null ? Warn<string>(warnings, WarningCodes.CoordinatorNotFound, "У тексті розпорядження не знайдено підрозділу, якому подають інформацію про виконання.") : catalog.CanonicalName(preamble.Coordinator),
+            PreambleFacts.Reporting(preamble, warnings),
             directionData)
         {
-            Organization = preamble.Organization ?? Warn<string>(warnings, "organization-not-found", "Не вдалося визначити орган, що ухвалив програму."),
+            Organization = preamble.Organization ?? Warn<string>(warnings, WarningCodes.OrganizationNotFound, "Не вдалося визначити орган, що ухвалив програму."),
         };
 
         return new ProgrammeDocument(programme, catalog.ToContract(), warnings);
-    }
-
-    private static MeasureData ToMeasure(
-        MeasureDraft m,
-        Dictionary<CellDraft, IReadOnlyList<ParsedExecutor>> executorsByCell,
-        OrgUnitCatalog catalog,
-        List<WarningData> warnings)
-    {
-        var term = TermParser.Parse(m.Term?.Text ?? "");
-        if (term.Kind == TermKind.Unknown && term.Text.Length > 0)
-        {
-            warnings.Add(new WarningData("unknown-term", $"Термін «{term.Text}» не розпізнано; збережено як написано.", m.Term!.Line, m.Code));
-        }
-
-        var executors = m.Executors is null ? [] : executorsByCell[m.Executors]
-            .Select(e => new ExecutorData(catalog.CanonicalName(e.Name), e.Raw, ContractNames.Of(e.Kind), e.ConsentRequired))
-            .ToList();
-        return new MeasureData(
-            m.Code,
-            string.Join(" ", m.TextParts),
-            new TermData(ContractNames.Of(term.Kind), term.Text, term.From, term.To),
-            executors,
-            m.NeedsReview,
-            new SourceData(m.Line, m.Page));
     }
 
     private static string DirectionTitle(DirectionDraft d, List<WarningData> warnings)
@@ -98,81 +82,8 @@ public static partial class ProgrammeInterpreter
             return title;
         }
 
-        warnings.Add(new WarningData("direction-title-missing", $"Напрям {d.Number} не має назви.", d.Line, null));
+        warnings.Add(new WarningData(WarningCodes.DirectionTitleMissing, $"Напрям {d.Number} не має назви.", d.Line, null));
         return $"Напрям {d.Number}";
-    }
-
-    private static LegalBasisData LegalBasis(Preamble p, List<WarningData> warnings)
-    {
-        var number = p.Number ?? p.ApprovalNumber;
-        var date = p.Date ?? p.ApprovalDate;
-        var kind = p.ActKind;
-        if (number is null || date is null || kind is null)
-        {
-            var missing = new[] { (kind, "вид акта"), (number, "номер"), (date?.ToString(), "дату") }
-                .Where(x => x.Item1 is null).Select(x => x.Item2);
-            throw new ImportException($"Не вдалося визначити реквізити акта, що затверджує програму: {string.Join(", ", missing)}.");
-        }
-
-        if ((p.ApprovalNumber is not null && p.ApprovalNumber != number) || (p.ApprovalDate is not null && p.ApprovalDate != date))
-        {
-            warnings.Add(new WarningData(
-                "annex-approval-mismatch",
-                $"Гриф «ЗАТВЕРДЖЕНО» додатка (№ {p.ApprovalNumber} від {p.ApprovalDate:dd.MM.yyyy}) не збігається з реквізитами акта (№ {number} від {date:dd.MM.yyyy}).",
-                p.ApprovalLine,
-                null));
-        }
-
-        return new LegalBasisData(p.Issuer, kind, number, date.Value, p.Signatory) { Title = p.ActTitle };
-    }
-
-    private static PeriodData Period(Preamble p, List<MeasureDraft> measures, DateOnly actDate, List<WarningData> warnings)
-    {
-        foreach (var title in new[] { p.PlanTitle, p.ActTitle })
-        {
-            var m = title is null ? Match.Empty : PeriodInTitle().Match(title);
-            if (m.Success)
-            {
-                var from = int.Parse(m.Groups["from"].Value);
-                var to = m.Groups["to"].Success ? int.Parse(m.Groups["to"].Value) : from;
-                return new PeriodData(new DateOnly(from, 1, 1), new DateOnly(to, 12, 31));
-            }
-        }
-
-        var periods = measures.Select(m => TermParser.Parse(m.Term?.Text ?? "")).Where(t => t.From is not null && t.To is not null).ToList();
-        var period = periods.Count > 0
-            ? new PeriodData(periods.Min(t => t.From!.Value), periods.Max(t => t.To!.Value))
-            : new PeriodData(new DateOnly(actDate.Year, 1, 1), new DateOnly(actDate.Year, 12, 31));
-        warnings.Add(new WarningData(
-            "period-not-found",
-            $"Період програми не вказано в назві; прийнято {period.From:dd.MM.yyyy}–{period.To:dd.MM.yyyy} за строками заходів — перевірте.",
-            null,
-            null));
-        return period;
-    }
-
-    private static ReportingData Reporting(Preamble p, List<WarningData> warnings)
-    {
-        if (p.Reporting is null)
-        {
-            warnings.Add(new WarningData(
-                "reporting-rule-not-found",
-                "У розпорядженні не знайдено правила звітування (як часто і до якого числа); прийнято «щокварталу до 25 числа» — перевірте.",
-                null,
-                null));
-            return new ReportingData("quarterly", 25);
-        }
-
-        if (p.Reporting.DueMonth is null)
-        {
-            warnings.Add(new WarningData(
-                "reporting-due-month-unspecified",
-                $"«{p.ReportingText}»: не вказано, у якому місяці настає це число — в останньому місяці звітного періоду чи в першому після нього; уточніть перед формуванням графіка звітів.",
-                null,
-                null));
-        }
-
-        return p.Reporting;
     }
 
     /// <summary>"Начальник відділу з питань ..." → "відділ з питань ...", to recognise the unit's spelling.</summary>
@@ -201,11 +112,6 @@ public static partial class ProgrammeInterpreter
         warnings.Add(new WarningData(code, message, null, null));
         return null;
     }
-
-    private static string Fail(string what) => throw new ImportException($"Не вдалося визначити {what}.");
-
-    [GeneratedRegex(@"на\s+(?<from>\d{4})(\s*[-–—]\s*(?<to>\d{4}))?\s+(роки|рік|рр)", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodInTitle();
 
     [GeneratedRegex(@"^(начальник|завідувач|керівник|директор)\s+(?<unit>відділу|управління|департаменту|сектору|служби)(?<rest>\s.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadOfUnit();

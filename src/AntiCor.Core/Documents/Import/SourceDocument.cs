@@ -41,8 +41,53 @@ public sealed record SourceRow(int Line, int Page, bool StartsPage, IReadOnlyLis
         column is int c && c >= 0 && c < Cells.Count ? Cells[c] : SourceCell.Empty;
 }
 
-/// <summary>Where each kind of content sits in the table; null where the table has no such column.</summary>
-public sealed record TableColumns(int? Number, int? Direction, int Measures, int? Term, int? Executors);
+/// <summary>Where each kind of content sits in the table (<see cref="ColumnMeaning"/>); null where the table has no such column.</summary>
+public sealed class TableColumns
+{
+    private readonly IReadOnlyDictionary<ColumnMeaning, int> _positions;
+
+    public TableColumns(IReadOnlyDictionary<ColumnMeaning, int> positions)
+    {
+        if (!positions.ContainsKey(ColumnMeaning.Measures))
+        {
+            throw new ArgumentException("A table's columns include the measures.", nameof(positions));
+        }
+
+        _positions = positions;
+    }
+
+    /// <summary>The classic layout, by position: number, direction, measures, term, executors.</summary>
+    public TableColumns(int? number, int? direction, int measures, int? term, int? executors)
+        : this(new[] { (ColumnMeaning.Number, number), (ColumnMeaning.Direction, direction), (ColumnMeaning.Measures, measures), (ColumnMeaning.Term, term), (ColumnMeaning.Executors, executors) }
+            .Where(p => p.Item2 is not null).ToDictionary(p => p.Item1, p => p.Item2!.Value))
+    {
+    }
+
+    public int? this[ColumnMeaning meaning] => _positions.TryGetValue(meaning, out var c) ? c : null;
+
+    public int? Number => this[ColumnMeaning.Number];
+
+    /// <summary>The column that names directions: "Напрям", else the sphere of an integrity plan, else a risk table's process.</summary>
+    public int? Direction => this[ColumnMeaning.Direction] ?? this[ColumnMeaning.Sphere] ?? this[ColumnMeaning.Process];
+
+    /// <summary>
+    /// True where directions are named by a sphere or process rather than numbered: a new name
+    /// opens a new direction, and the number column numbers rows, not directions.
+    /// </summary>
+    public bool DirectionsNamed => this[ColumnMeaning.Direction] is null && Direction is not null;
+
+    public int Measures => _positions[ColumnMeaning.Measures];
+
+    public int? Term => this[ColumnMeaning.Term];
+
+    public int? Executors => this[ColumnMeaning.Executors];
+
+    public bool Has(ColumnMeaning meaning) => _positions.ContainsKey(meaning);
+
+    /// <summary>What the column at <paramref name="index"/> holds, if the header said.</summary>
+    public ColumnMeaning? MeaningAt(int index) =>
+        _positions.Where(p => p.Value == index).Select(p => (ColumnMeaning?)p.Key).FirstOrDefault();
+}
 
 public sealed record SourceTable(TableColumns Columns, IReadOnlyList<SourceRow> Rows, int Line);
 

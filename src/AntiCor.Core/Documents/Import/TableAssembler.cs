@@ -1,3 +1,5 @@
+using AntiCor.Core.Contracts;
+
 namespace AntiCor.Core.Documents.Import;
 
 /// <summary>A table row as a reader found it, before headers and page breaks are recognised.</summary>
@@ -13,23 +15,30 @@ public static class TableAssembler
 {
     public static SourceTable Assemble(IReadOnlyList<RawRow> rows, List<ImportWarning> warnings)
     {
+        // Before anything looks at the cells: a table past the limit is refused whatever it holds.
+        ImportLimits.RefuseIfTooManyCells(rows.Sum(r => (long)r.Cells.Count));
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         if (width < 3)
         {
             throw new ImportException("Таблиця має менше трьох стовпців; очікується таблиця заходів зі стовпцями «захід», «термін», «виконавці».");
         }
 
-        var headerIndex = rows.ToList().FindIndex(r => ColumnHeaders.TryRead(r.Cells) is not null);
-        var columns = headerIndex >= 0 ? ColumnHeaders.TryRead(rows[headerIndex].Cells)! : DefaultColumns(width);
-        if (headerIndex < 0)
+        var header = HeaderReader.Find(rows);
+        var columns = header?.Columns ?? DefaultColumns(width);
+        if (header is null)
         {
             warnings.Add(new ImportWarning(
-                "table-header-not-found",
+                WarningCodes.TableHeaderNotFound,
                 "Не знайдено рядка з назвами стовпців; стовпці прочитано за порядком: № , напрям, захід, термін, виконавці.",
                 rows[0].Line));
         }
+        else
+        {
+            warnings.AddRange(header.Warnings);
+        }
 
-        var headerText = headerIndex >= 0 ? Signature(rows[headerIndex]) : null;
+        var headerIndex = header is null ? -1 : header.FirstRow + header.RowCount - 1;
+        var headerTexts = header is null ? [] : rows.Skip(header.FirstRow).Take(header.RowCount).Select(Signature).ToHashSet();
         var data = new List<SourceRow>();
         var page = 1;
         var startsPage = false;
@@ -37,7 +46,7 @@ public static class TableAssembler
         for (var i = headerIndex + 1; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (IsColumnNumbering(row) || (headerText is not null && Signature(row) == headerText))
+            if (IsColumnNumbering(row) || headerTexts.Contains(Signature(row)))
             {
                 // The first numbering row sits under the header on page one; later ones open a page
                 // (once, however many header rows the new page repeats).
@@ -65,7 +74,7 @@ public static class TableAssembler
             throw new ImportException("Таблиця заходів порожня: у ній немає жодного рядка із заходами.");
         }
 
-        return new SourceTable(columns, data, headerIndex >= 0 ? rows[headerIndex].Line : rows[0].Line);
+        return new SourceTable(columns, data, header is null ? rows[0].Line : rows[header.FirstRow].Line);
     }
 
     private static TableColumns DefaultColumns(int width) => width switch

@@ -30,6 +30,17 @@ public static partial class UkrainianDates
 
     public static DateOnly? Parse(string text) => FindFirst(text)?.Date;
 
+    /// <summary>Every valid date written in the text, in order.</summary>
+    public static IReadOnlyList<(DateOnly Date, Match Match)> FindAll(string text) =>
+        DatePattern().Matches(text).Select(m => TryRead(m, out var date) ? (date, m) : ((DateOnly, Match)?)null).OfType<(DateOnly, Match)>().ToList();
+
+    /// <summary>1-12 for a month named in the genitive ("грудня"), else null.</summary>
+    public static int? MonthOf(string genitive)
+    {
+        var index = Array.IndexOf(MonthsGenitive, genitive.ToLowerInvariant());
+        return index < 0 ? null : index + 1;
+    }
+
     private static bool TryRead(Match m, out DateOnly date)
     {
         date = default;

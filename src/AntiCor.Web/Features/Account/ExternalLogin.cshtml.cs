@@ -20,6 +20,6 @@ public sealed class ExternalLoginModel(SingleSignOn sso) : PageModel
     public IActionResult OnGet() => Redirect(AccountRegistration.LoginPath);
 
     public IActionResult OnPost() => sso.Enabled
-        ? Challenge(SingleSignOn.ChallengeProperties(LoginModel.SafeReturnUrl(ReturnUrl)), SingleSignOn.Scheme)
+        ? Challenge(SingleSignOn.ChallengeProperties(ReturnAddress.Safe(ReturnUrl)), SingleSignOn.Scheme)
         : NotFound();
 }

@@ -32,7 +32,7 @@ public sealed partial class ExternalSignIn(
     public async Task CompleteAsync(TicketReceivedContext context)
     {
         context.HandleResponse();
-        var returnUrl = LoginModel.SafeReturnUrl(context.ReturnUri);
+        var returnUrl = ReturnAddress.Safe(context.ReturnUri);
         var principal = context.Principal ?? new ClaimsPrincipal();
         var (user, failure) = await FindOrCreateAsync(principal);
         if (user is null || failure is not null)

@@ -53,7 +53,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, H
         if (result.Succeeded)
         {
             await AccountAudit.RecordAsync(db, AuditActions.SignedIn, user, email);
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(ReturnAddress.Safe(ReturnUrl));
         }
 
         if (result.RequiresTwoFactor)
@@ -65,12 +65,6 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, H
         ModelState.AddModelError("", result.IsLockedOut ? LockedOut : WrongCredentials);
         return Page();
     }
-
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 
     public sealed class LoginInput
     {

@@ -12,7 +12,7 @@ namespace AntiCor.Web.Features.Account;
 
 /// <summary>The second step: a TOTP code from the authenticator app, or one of the recovery codes.</summary>
 [AllowAnonymous]
-public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, AppDbContext db, HttpAuditActor actor) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, AppDbContext db, HttpAuditActor actor, SingleUseAuthenticatorTokenProvider codes) : PageModel
 {
     [BindProperty]
     [Display(Name = "Код")]
@@ -49,11 +49,15 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, AppDbCont
         if (result.Succeeded)
         {
             await AccountAudit.RecordAsync(db, AuditActions.SignedIn, user, user.Email ?? "", UseRecoveryCode ? "recovery-code" : "totp");
-            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(ReturnAddress.Safe(ReturnUrl));
         }
 
-        await AccountAudit.RecordAsync(db, AuditActions.SignInFailed, user, user.Email ?? "", result.IsLockedOut ? "locked-out" : "wrong-second-factor");
-        ModelState.AddModelError("", result.IsLockedOut ? LoginModel.LockedOut : "Код неправильний або застарів.");
+        var reused = !result.IsLockedOut && !UseRecoveryCode
+            && await codes.StateOfAsync(signIn.UserManager, user, code) == AuthenticatorCodeState.AlreadyUsed;
+        await AccountAudit.RecordAsync(db, AuditActions.SignInFailed, user, user.Email ?? "", result.IsLockedOut ? "locked-out" : reused ? "reused-totp" : "wrong-second-factor");
+        ModelState.AddModelError("", result.IsLockedOut ? LoginModel.LockedOut
+            : reused ? SingleUseAuthenticatorTokenProvider.AlreadyUsedMessage
+            : "Код неправильний або застарів.");
         return Page();
     }
 }

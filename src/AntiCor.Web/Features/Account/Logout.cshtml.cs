@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Account;
 
-/// <summary>Sign-out is a POST with the antiforgery token; GET shows the button only.</summary>
+/// <summary>Sign-out is a POST with the antiforgery token; GET shows the button only. It ends every session of the user, not only this one.</summary>
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, AppDbContext db) : PageModel
 {
@@ -22,6 +22,12 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, AppDbContext db) 
         {
             var user = await signIn.UserManager.GetUserAsync(User);
             await AccountAudit.RecordAsync(db, AuditActions.SignedOut, user, user?.Email ?? "");
+            if (user is not null)
+            {
+                // Deleting the cookie in this browser is not enough: a copy of it elsewhere would
+                // still be valid. A new stamp makes every cookie issued before now invalid.
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
         }
 
         await signIn.SignOutAsync();

@@ -10,7 +10,7 @@ namespace AntiCor.Web.Features.Account;
 /// TOTP enrolment: the key and its otpauth URI, a code to prove the app has it, then ten recovery
 /// codes shown once. Users in roles that require a second factor are held here until enrolled.
 /// </summary>
-public sealed class TwoFactorModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class TwoFactorModel(SignInManager<AppUser> signIn, SingleUseAuthenticatorTokenProvider codes) : PageModel
 {
     public const int RecoveryCodeCount = 10;
     public const string Issuer = "АнтиКор";
@@ -50,7 +50,9 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn) : PageModel
         var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (!await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(Code), "Код неправильний. Перевірте, що час на телефоні точний, і введіть новий код.");
+            ModelState.AddModelError(nameof(Code), await codes.StateOfAsync(Users, user, code) == AuthenticatorCodeState.AlreadyUsed
+                ? SingleUseAuthenticatorTokenProvider.AlreadyUsedMessage
+                : "Код неправильний. Перевірте, що час на телефоні точний, і введіть новий код.");
             return await ShowAsync(user);
         }
 
@@ -91,6 +93,9 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn) : PageModel
         if (string.IsNullOrEmpty(key))
         {
             await Users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which ends every session of the user (stamps
+            // are checked on each request); this one goes on with a cookie carrying the new stamp.
+            await signIn.RefreshSignInAsync(user);
             key = await Users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 

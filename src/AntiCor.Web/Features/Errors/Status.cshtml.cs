@@ -25,13 +25,18 @@ public sealed class StatusModel : PageModel
         _ => ErrorsText.OtherLead,
     };
 
-    public void OnGet(int code)
+    public void OnGet() => Show();
+
+    // Status pages re-execute with the failed request's method.
+    public void OnPost() => Show();
+
+    // The code is read from the route, never model-bound: a re-executed POST may carry a form that
+    // cannot be read (too large, malformed), and binding would then lose the code and show a 404.
+    private void Show()
     {
         // Visited directly, the page must not answer 200 for an error; unknown codes read as 404.
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
         Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = Code;
     }
-
-    // Status pages re-execute with the failed request's method.
-    public void OnPost(int code) => OnGet(code);
 }

@@ -1,14 +1,18 @@
+using System.Security.Claims;
 using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Export;
 using AntiCor.Core.Programmes;
+using AntiCor.Web.Infrastructure;
 
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>
 /// GET /programmes/{id}/export/{docx|xlsx|csv|json}: the programme as an official annex, a
-/// spreadsheet, CSV or the open-data JSON. Public, like the programme page; every export is
-/// recorded in the audit trail.
+/// spreadsheet, CSV or the open-data JSON. Public, like the programme page, and rate-limited per
+/// client address. A signed-in user's export is recorded in the audit trail; an anonymous one is
+/// not: the data is public, and a hash-chained row per anonymous request would let anyone flood
+/// the trail that auditors read.
 /// </summary>
 public static class ExportEndpoint
 {
@@ -16,7 +20,7 @@ public static class ExportEndpoint
 
     public static IEndpointRouteBuilder MapProgrammeExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, async (Guid id, string format, AppDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet(Route, async (Guid id, string format, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
         {
             if (!ProgrammeExport.TryParse(format, out var exportFormat))
             {
@@ -31,10 +35,14 @@ public static class ExportEndpoint
 
             var document = ProgrammeContractMapper.ToDocument(programme);
             var bytes = ProgrammeExport.ToBytes(document, exportFormat);
-            db.RecordAudit(new AuditEvent(AuditActions.Exported, "Programme", id.ToString(), $"{{\"format\":\"{ProgrammeExport.Name(exportFormat)}\"}}"));
-            await db.SaveChangesAsync(cancellationToken);
+            if (user.Identity?.IsAuthenticated == true)
+            {
+                db.RecordAudit(new AuditEvent(AuditActions.Exported, "Programme", id.ToString(), $"{{\"format\":\"{ProgrammeExport.Name(exportFormat)}\"}}"));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return Results.File(bytes, ProgrammeExport.ContentType(exportFormat), ProgrammeExport.FileName(document, exportFormat));
-        });
+        }).RequireExportRateLimit();
         return app;
     }
 }

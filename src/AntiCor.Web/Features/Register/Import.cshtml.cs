@@ -4,17 +4,25 @@ using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
 using AntiCor.Web.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Register;
 
-/// <summary>Upload an order, review what was read, correct it in place, confirm: only then is it stored.</summary>
+/// <summary>
+/// Upload an order, review what was read, correct it in place, confirm: only then is it stored.
+/// The antiforgery token is checked here rather than by the global filter: that filter reads the
+/// form first, and for a body over the limit it can only answer 400, where this page answers 413
+/// with its form and the limit in words.
+/// </summary>
 [Authorize(Policies.ProgrammeEditing)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
 [RequestSizeLimit(MaxUpload)]
-public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts, CurrentUser currentUser) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft drafts, ImportSlots slots, IAntiforgery antiforgery, CurrentUser currentUser) : PageModel
 {
     private const long MaxUpload = ProgrammeImporter.MaxBytes + (1024 * 1024);
 
@@ -44,11 +52,37 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     {
     }
 
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (HttpMethods.IsPost(Request.Method) && OversizedUpload.Is(Request, ModelState, MaxUpload))
+        {
+            context.Result = RefuseOversized();
+            return;
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            context.Result = new AntiforgeryValidationFailedResult();
+            return;
+        }
+
+        await next();
+    }
+
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
     {
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), RegisterText.NoFile);
+            return Page();
+        }
+
+        using var slot = slots.TryTake();
+        if (slot is null)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "60";
+            ModelState.AddModelError(nameof(Upload), RegisterText.ServerBusy);
             return Page();
         }
 
@@ -110,6 +144,23 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         await db.Organizations.FindAsync([OrganizationId], cancellationToken) ?? throw new DomainException(RegisterText.NoOrganization);
 
     private string ProgrammePath(Guid id) => $"{currentUser.Organization!.PublicBase}/programmes/{id}";
+
+    /// <summary>The upload form again, with the size limit in words; no document is read.</summary>
+    private PageResult RefuseOversized()
+    {
+        ModelState.Clear();
+        try
+        {
+            ProgrammeImporter.RefuseIfTooLarge(Math.Max(Request.ContentLength ?? 0, MaxUpload));
+        }
+        catch (ImportException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+        }
+
+        Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return Page();
+    }
 
     private void Show(ProgrammeDocument document, string fileName)
     {

@@ -8,6 +8,7 @@ public static class RegisterText
     public const string File = "Файл документа";
     public const string Upload = "Прочитати документ";
     public const string NoFile = "Оберіть файл документа.";
+    public const string ServerBusy = "Сервер зайнятий: зараз читаються інші документи. Спробуйте за хвилину.";
     public const string PreviewTitle = "Перевірка перед збереженням";
     public const string PreviewLead = "Так AntiCor прочитав документ. Виправте заходи, що потребують перевірки, позначте перевірені й підтвердіть.";
     public const string Recheck = "Застосувати виправлення";

@@ -1,8 +1,6 @@
 using AntiCor.Tests.Shared;
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Security;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AntiCor.Browser.Tests.Features.Account;
@@ -54,21 +52,6 @@ public sealed class TwoFactorSignInTests(BrowserFixture browser)
         Assert.Equal("Користувачі", await page.Locator("h1").InnerTextAsync());
     }
 
-    private async Task<(string Email, string? Key)> CreateAsync(string role, bool enrol)
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@browser.anticor.local", $"Браузер {role}", DateTime.UtcNow);
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, role);
-        string? key = null;
-        if (enrol)
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-        }
-
-        return (user.Email!, key);
-    }
+    private Task<(string Email, string? Key)> CreateAsync(string role, bool enrol) =>
+        BrowserAccounts.CreateAsync(browser.Services, role, Password, $"Браузер {role}", enrol);
 }

@@ -1,8 +1,5 @@
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Security;
-using AntiCor.Tests.Shared;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiCor.Browser.Tests.Features.Audit;
 
@@ -27,13 +24,7 @@ public sealed class AuditTrailTests(BrowserFixture browser)
             }
         };
 
-        await page.GotoAsync("/account/login?ReturnUrl=%2Faudit%3Ftype%3DMeasure");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("form[data-form=login] button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
-        await page.FillAsync("#Code", Totp.Code(key));
-        await page.ClickAsync("form[data-form=login-2fa] button[type=submit]");
+        await BrowserAccounts.SignInAsync(page, email, Password, key, returnUrl: "/audit?type=Measure");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/audit");
 
         var labels = await page.Locator(".audit-changes dt").AllInnerTextsAsync();
@@ -49,13 +40,7 @@ public sealed class AuditTrailTests(BrowserFixture browser)
 
     private async Task<(string Email, string Key)> CreateAuditorAsync()
     {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser($"auditor-{Guid.NewGuid():N}@browser.anticor.local", "Браузер аудитор", DateTime.UtcNow);
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Auditor)).Succeeded);
-        await users.ResetAuthenticatorKeyAsync(user);
-        Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
-        return (user.Email!, (await users.GetAuthenticatorKeyAsync(user))!);
+        var (email, key) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Auditor, Password, "Браузер аудитор");
+        return (email, key!);
     }
 }

@@ -1,9 +1,7 @@
-using AntiCor.Tests.Shared;
 using System.IO.Compression;
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -105,26 +103,7 @@ public sealed class CoordinatorWorkflowTests(BrowserFixture browser)
 
     private async Task SignInAsCoordinatorAsync(IPage page)
     {
-        string email, key;
-        await using (var scope = browser.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = new AppUser($"coordinator-{Guid.NewGuid():N}@browser.anticor.local", "Координаторка Ірина", DateTime.UtcNow);
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, Roles.Coordinator);
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            email = user.Email!;
-        }
-
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("form[data-form=login] button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
-        await page.FillAsync("#Code", Totp.Code(key));
-        await page.ClickAsync("form[data-form=login-2fa] button[type=submit]");
-        await page.WaitForURLAsync(BrowserAccounts.SignedInUrl);
+        var (email, key) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Coordinator, Password, "Координаторка Ірина");
+        await BrowserAccounts.SignInAsync(page, email, Password, key!);
     }
 }

@@ -2,8 +2,6 @@ using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Data;
 using AntiCor.Core.Security;
 using AntiCor.Core.Tenancy;
-using AntiCor.Tests.Shared;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -23,7 +21,6 @@ public sealed class SecondOrganizationTests(BrowserFixture browser)
     public async Task The_second_organisations_coordinator_is_refused_the_first_organisations_edit_page()
     {
         Guid programme, measure;
-        string email, key;
         await using (var scope = browser.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -34,26 +31,12 @@ public sealed class SecondOrganizationTests(BrowserFixture browser)
 
             programme = await db.Programmes.Select(p => p.Id).SingleAsync();
             measure = await db.Measures.Where(m => m.Number == "1.1").Select(m => m.Id).SingleAsync();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = new AppUser($"stepova-{Guid.NewGuid():N}@browser.anticor.local", "Координатор Степової", DateTime.UtcNow);
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            await BrowserAccounts.GrantAsync(scope.ServiceProvider, user, Roles.Coordinator, "stepova");
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            email = user.Email!;
         }
 
+        var (email, key) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Coordinator, Password, "Координатор Степової", slug: "stepova");
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("form[data-form=login] button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
-        await page.FillAsync("#Code", Totp.Code(key));
-        await page.ClickAsync("form[data-form=login-2fa] button[type=submit]");
-        await page.WaitForURLAsync(BrowserAccounts.SignedInUrl);
+        await BrowserAccounts.SignInAsync(page, email, Password, key!);
 
         await Assertions.Expect(page.Locator("[data-current-organization]")).ToHaveAttributeAsync("data-current-organization", "stepova");
         var response = await page.GotoAsync($"/programmes/{programme}/measures/{measure}/edit");

@@ -66,6 +66,32 @@ public sealed class CsvExportTests
     public void A_field_is_quoted_only_when_it_must_be_and_its_quotes_are_doubled(string value, string written) =>
         Assert.Equal(written, ProgrammeCsvWriter.Field(value));
 
+    [Theory]
+    [InlineData("=1+2", "'=1+2")]
+    [InlineData("+380501234567", "'+380501234567")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1:A9)", "'@SUM(A1:A9)")]
+    [InlineData("\tприхована формула", "'\tприхована формула")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"клік\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"клік\"\")\"")]
+    [InlineData("a=b-c", "a=b-c")]
+    [InlineData("'уже з апострофом", "'уже з апострофом")]
+    public void A_field_that_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe_and_stays_otherwise_exact(string value, string written) =>
+        Assert.Equal(written, ProgrammeCsvWriter.Field(value));
+
+    [Fact]
+    public void A_measure_text_and_an_executor_that_start_like_formulas_are_neutralised_in_the_exported_csv()
+    {
+        const string text = "=HYPERLINK(\"http://evil.example/steal\",\"Відкрити звіт\")";
+        const string executor = "@SUM(1+1)*cmd|' /C calc'!A0";
+
+        var records = Parse(Csv(ExportPlans.OneMeasure(text, executor)));
+
+        Assert.Equal("'" + text, records[1][3]);
+        Assert.Equal("'" + executor, records[1][8]);
+        Assert.All(records.SelectMany(r => r), field => Assert.DoesNotMatch("^[=+\\-@\t\r]", field));
+    }
+
     /// <summary>A strict RFC 4180 reader: the BOM, then records ended by CRLF, quoted fields with doubled quotes.</summary>
     private static List<List<string>> Parse(byte[] bytes)
     {

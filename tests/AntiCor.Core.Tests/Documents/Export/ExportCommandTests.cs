@@ -1,28 +1,20 @@
 using System.Text;
-using AntiCor.Cli;
 using AntiCor.Core.Documents.Import;
-using Microsoft.Extensions.Configuration;
 
 namespace AntiCor.Core.Tests.Documents.Export;
 
 /// <summary>`anticor export` of a document path: no database is opened (those tests live in AntiCor.Web.Tests).</summary>
 public sealed class ExportCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("anticor-export-").FullName;
+    private readonly CliRunner _cli = new();
+    private readonly string _folder;
     private readonly string _seed = TestFiles.Path("samples/kropyvnytskyi-2019-order-98.txt");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public ExportCommandTests() => _folder = _cli.Folder;
 
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
+    public void Dispose() => _cli.Dispose();
 
-        // Should a command open a database after all, it would be a throwaway one in the test's folder.
-        var overrides = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Folder"] = _folder }).Build();
-        var code = await CliApp.RunAsync(args, stdout, stderr, overrides);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => _cli.Run(args);
 
     [Fact]
     public async Task Export_of_a_document_path_writes_a_docx_that_imports_back_to_the_same_measures()
@@ -89,13 +81,13 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_dry_run_reads_a_docx_and_the_usage_names_docx_and_html()
+    public async Task Import_dry_run_reads_a_docx_and_the_usage_names_every_format()
     {
         var docx = Path.Combine(_folder, "seed.docx");
         Assert.Equal(0, (await Run("export", _seed, "--format", "docx", "-o", docx)).Code);
         var (code, stdout, _) = await Run("import", docx, "--dry-run");
         Assert.Equal(0, code);
         Assert.Contains("напрямів 9, заходів 26", stdout);
-        Assert.Contains("(.txt, .docx, .html)", (await Run("help")).Out);
+        Assert.Contains("(.txt, .docx, .html, .xlsx)", (await Run("help")).Out);
     }
 }

@@ -29,7 +29,7 @@ internal static class ExportPlans
                 new DirectionData(1, "Організаційні заходи",
                 [
                     Measure("1.1", "Призначити уповноважену особу з питань запобігання корупції", Term("date", "до 1 березня 2021 року", null, new DateOnly(2021, 3, 1)), Unit("Сектор з питань запобігання корупції", "сектор з питань запобігання корупції")),
-                    Measure("1.2", "Провести оцінку корупційних ризиків у діяльності ради, її виконавчого комітету та комунальних закладів", Term("period", "І півріччя 2021 року", new DateOnly(2021, 1, 1), new DateOnly(2021, 6, 30)), Unit("Сектор з питань запобігання корупції"), Group("Керівники підприємств, установ, організацій, що перебувають у комунальній власності", "керівники підприємств, установ, організацій, що перебувають у комунальній власності")),
+                    Measure("1.2", "Провести оцінку корупційних ризиків у діяльності ради, її виконавчого комітету та комунальних закладів", Term("period", "І півріччя 2021 року", new DateOnly(2021, 1, 1), new DateOnly(2021, 6, 30)) with { PartOfYear = "H1" }, Unit("Сектор з питань запобігання корупції"), Group("Керівники підприємств, установ, організацій, що перебувають у комунальній власності", "керівники підприємств, установ, організацій, що перебувають у комунальній власності")),
                     Measure("1.3", "Організувати навчання посадових осіб з питань етичної поведінки", Term("per-plan", "Відповідно до плану навчання", null, null), Unit("Загальний відділ")),
                 ]),
                 new DirectionData(2, "Прозорість та відкритість",
@@ -39,9 +39,9 @@ internal static class ExportPlans
                 new DirectionData(3, "Контроль",
                 [
                     Measure("3.1", "Перевіряти своєчасність подання декларацій", Term("quarterly", "Щокварталу", null, null), Unit("Сектор з питань запобігання корупції")),
-                    Measure("3.2", "Розглядати повідомлення викривачів", Term("unknown", "За потреби", null, null), Unit("Сектор з питань запобігання корупції")),
-                    Measure("3.3", "Звітувати сесії ради про стан виконання програми", Term("annual", "Щороку до 1 лютого", null, null), Unit("Сільський голова", "сільський голова")),
-                    Measure("3.4", "Підготувати звіт про виконання програми", Term("period", "IV квартал 2021 року", new DateOnly(2021, 10, 1), new DateOnly(2021, 12, 31)), Unit("Сектор з питань запобігання корупції")),
+                    Measure("3.2", "Розглядати повідомлення викривачів", Term("on-occurrence", "За потреби", null, null), Unit("Сектор з питань запобігання корупції")),
+                    Measure("3.3", "Звітувати сесії ради про стан виконання програми", Term("annual", "Щороку до 1 лютого", null, null) with { DueEachYear = "--02-01" }, Position("Сільський голова", "сільський голова")),
+                    Measure("3.4", "Підготувати звіт про виконання програми", Term("period", "IV квартал 2021 року", new DateOnly(2021, 10, 1), new DateOnly(2021, 12, 31)) with { PartOfYear = "Q4" }, Unit("Сектор з питань запобігання корупції")),
                     Measure("3.5", "Перевірити дотримання обмежень щодо сумісництва", Term("period", "2021 рік", new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31)), Unit("Відділ кадрової роботи"), External("Територіальне управління НАЗК", "Територіальне управління НАЗК (за згодою)")),
                 ]),
             ])
@@ -105,6 +105,15 @@ internal static class ExportPlans
         ? string.Join(" ", Enumerable.Repeat("Запобігання конфлікту інтересів, дотримання обмежень щодо подарунків, сумісництва та суміщення з іншими видами діяльності", 4))
         : $"Напрям діяльності номер {d}";
 
+    /// <summary>The village plan cut to its first measure, with this text and this one executor.</summary>
+    public static ProgrammeDocument OneMeasure(string text, string executor)
+    {
+        var village = Village();
+        var direction = village.Programme.Directions[0];
+        var measure = direction.Measures[0] with { Text = text, Executors = [Unit(executor)] };
+        return Document(village.Programme with { Directions = [direction with { Measures = [measure] }] });
+    }
+
     private static ProgrammeDocument Document(ProgrammeData programme)
     {
         var units = programme.Directions.SelectMany(d => d.Measures).SelectMany(m => m.Executors)
@@ -122,6 +131,8 @@ internal static class ExportPlans
     private static ExecutorData Unit(string name, string? raw = null) => new(name, raw ?? name, "unit", false);
 
     private static ExecutorData Group(string name, string raw) => new(name, raw, "group", false);
+
+    private static ExecutorData Position(string name, string raw) => new(name, raw, "position", false);
 
     private static ExecutorData External(string name, string raw) => new(name, raw, "external", true);
 }

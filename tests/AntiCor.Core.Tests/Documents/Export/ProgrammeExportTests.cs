@@ -47,7 +47,7 @@ public sealed class ProgrammeExportTests
     public void Download_name_of_an_act_numbered_only_with_symbols_falls_back_to_its_date()
     {
         var seed = ExportPlans.Seed;
-        var odd = seed with { Programme = seed.Programme with { LegalBasis = seed.Programme.LegalBasis with { Number = "/\\:*?" } } };
+        var odd = seed with { Programme = seed.Programme with { LegalBasis = seed.Programme.LegalBasis with { KnownNumber = "/\\:*?" } } };
         Assert.Equal("programme-2019-08-12", ProgrammeExport.BaseFileName(odd));
     }
 

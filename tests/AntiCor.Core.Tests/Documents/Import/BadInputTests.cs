@@ -37,15 +37,6 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_table_without_act_details_is_refused_with_what_is_missing()
-    {
-        var text = "Перелік заходів\tТермін\tВиконавці\nЗробити\tПостійно\tВідділ\n";
-        var message = ErrorOf(Encoding.UTF8.GetBytes(text));
-        Assert.Contains("реквізити акта", message);
-        Assert.Contains("номер", message);
-    }
-
-    [Fact]
     public void A_file_over_the_limit_is_refused_before_it_is_read()
     {
         var huge = new byte[ProgrammeImporter.MaxBytes + 1];

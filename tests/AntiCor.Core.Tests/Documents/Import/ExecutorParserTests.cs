@@ -1,3 +1,4 @@
+using AntiCor.Core.Contracts;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 
@@ -43,5 +44,42 @@ public sealed class ExecutorParserTests
     public void Parse_of_an_empty_cell_gives_no_executor()
     {
         Assert.Empty(ExecutorParser.Parse(" , "));
+    }
+
+    [Theory]
+    [InlineData("Уповноважена особа з питань запобігання та виявлення корупції")]
+    [InlineData("староста")]
+    [InlineData("Начальник відділу освіти")]
+    [InlineData("Головний спеціаліст з питань цивільного захисту")]
+    [InlineData("Сільський голова")]
+    [InlineData("Заступник міського голови з питань діяльності виконавчих органів")]
+    public void Parse_recognises_an_official_by_position(string cell)
+    {
+        var executor = Assert.Single(ExecutorParser.Parse(cell));
+        Assert.True(executor.IsPosition);
+        Assert.Equal((ExecutorKinds.Position, ExecutorKind.Unit), (executor.ContractKind, executor.Kind));
+    }
+
+    [Fact]
+    public void Parse_keeps_a_position_or_unit_whose_name_lists_with_commas_whole()
+    {
+        var executors = ExecutorParser.Parse("Начальник відділу освіти, культури та спорту, староста, Управління освіти, молоді та спорту, юридичний відділ");
+        Assert.Equal(
+            [
+                ("Начальник відділу освіти, культури та спорту", ExecutorKinds.Position),
+                ("Староста", ExecutorKinds.Position),
+                ("Управління освіти, молоді та спорту", ExecutorKinds.Unit),
+                ("Юридичний відділ", ExecutorKinds.Unit),
+            ],
+            executors.Select(e => (e.Name, e.ContractKind)));
+    }
+
+    [Fact]
+    public void Parse_still_splits_units_and_groups_named_after_a_comma_in_lower_case()
+    {
+        var executors = ExecutorParser.Parse("Загальний відділ, юридичний відділ, старости сіл, бухгалтерія");
+        Assert.Equal(
+            [("Загальний відділ", ExecutorKinds.Unit), ("Юридичний відділ", ExecutorKinds.Unit), ("Старости сіл", ExecutorKinds.Group), ("Бухгалтерія", ExecutorKinds.Unit)],
+            executors.Select(e => (e.Name, e.ContractKind)));
     }
 }

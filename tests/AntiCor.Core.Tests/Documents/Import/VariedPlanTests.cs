@@ -38,12 +38,12 @@ public sealed class VariedPlanTests
     {
         var d = Import("village-2021-cp1251-crlf.txt");
         Assert.Equal(new TermData("date", "до 1 березня 2021 року", null, new DateOnly(2021, 3, 1)), Measure(d, "1.1").Term);
-        Assert.Equal(new TermData("period", "І півріччя 2021 року", new DateOnly(2021, 1, 1), new DateOnly(2021, 6, 30)), Measure(d, "1.2").Term);
+        Assert.Equal(new TermData("period", "І півріччя 2021 року", new DateOnly(2021, 1, 1), new DateOnly(2021, 6, 30)) { PartOfYear = "H1" }, Measure(d, "1.2").Term);
         Assert.Equal(new TermData("continuous", "Постійно", null, null), Measure(d, "2.1").Term);
-        Assert.Equal(new TermData("unknown", "За потреби", null, null), Measure(d, "2.2").Term);
+        Assert.Equal(new TermData("on-occurrence", "За потреби", null, null), Measure(d, "2.2").Term);
         Assert.Equal(new TermData("quarterly", "Щокварталу", null, null), Measure(d, "3.1").Term);
-        Assert.Equal(new TermData("period", "IV квартал 2021 року", new DateOnly(2021, 10, 1), new DateOnly(2021, 12, 31)), Measure(d, "3.2").Term);
-        Assert.Contains(d.Warnings, w => w is { Code: "unknown-term", Measure: "2.2" });
+        Assert.Equal(new TermData("period", "IV квартал 2021 року", new DateOnly(2021, 10, 1), new DateOnly(2021, 12, 31)) { PartOfYear = "Q4" }, Measure(d, "3.2").Term);
+        Assert.DoesNotContain(d.Warnings, w => w.Code == "unknown-term");
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class VariedPlanTests
         Assert.Equal(new PeriodData(new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)), p.Period);
         Assert.Equal(new ReportingData("quarterly", 5) { DueMonth = "first-after-period" }, p.Reporting);
         Assert.Equal([(1, "Оцінка корупційних ризиків"), (2, "Закупівлі")], p.Directions.Select(x => (x.Number, x.Title)));
-        Assert.Equal(new TermData("period", "І квартал 2022 року", new DateOnly(2022, 1, 1), new DateOnly(2022, 3, 31)), Measure(d, "1.1").Term);
-        Assert.Equal(new TermData("annual", "Щороку до 1 лютого", null, null), Measure(d, "1.2").Term);
+        Assert.Equal(new TermData("period", "І квартал 2022 року", new DateOnly(2022, 1, 1), new DateOnly(2022, 3, 31)) { PartOfYear = "Q1" }, Measure(d, "1.1").Term);
+        Assert.Equal(new TermData("annual", "Щороку до 1 лютого", null, null) { DueEachYear = "--02-01" }, Measure(d, "1.2").Term);
         Assert.False(Measure(d, "1.1").NeedsReview);
     }
 
@@ -113,5 +113,24 @@ public sealed class VariedPlanTests
         Assert.Contains("«2023 рік»", surplus.Message);
         Assert.Equal(27, surplus.Line);
         Assert.Equal(["2.1", "2.2"], d.Warnings.Where(w => w.Code == "cell-count-mismatch" && !w.Message.Contains("зайві")).Select(w => w.Measure));
+    }
+
+    [Fact]
+    public void An_executor_that_starts_like_a_spreadsheet_formula_is_kept_as_written_but_flagged_for_review()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example/steal\")";
+        var seed = System.Text.Encoding.UTF8.GetString(TestFiles.SeedBytes());
+        var text = seed.Replace("\tФінансове управління\n", $"\t{formula}\n", StringComparison.Ordinal);
+        Assert.NotEqual(seed, text);
+
+        var d = ProgrammeImporter.Import(System.Text.Encoding.UTF8.GetBytes(text), "seed.txt");
+
+        var measure = Measure(d, "1.3");
+        Assert.Equal([formula], measure.Executors.Select(e => e.Name));
+        Assert.True(measure.NeedsReview);
+        var warning = Assert.Single(d.Warnings, w => w.Code == AntiCor.Core.Contracts.WarningCodes.ExecutorLooksLikeFormula);
+        Assert.Equal("1.3", warning.Measure);
+        Assert.Equal(34, warning.Line);
+        Assert.Contains(formula, warning.Message);
     }
 }

@@ -33,6 +33,56 @@ public sealed class LoginTests(AntiCorFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/my/obligations")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example")]
+    [InlineData("%2F%0D%0A%2Fevil.example")]
+    [InlineData("%2F%00")]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    [InlineData("%2Fprogrammes%5C..%5C%2Fevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2F")]
+    public async Task Sign_in_with_an_unsafe_return_address_succeeds_and_goes_to_the_home_page(string returnUrl)
+    {
+        var user = await factory.CreateAsync(Roles.Executor);
+        var client = factory.NewClient();
+        var login = "/account/login?ReturnUrl=" + returnUrl;
+
+        var response = await client.PostFormAsync(login, new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password }, login);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        var home = await HtmlPage.GetAsync(client, "/o/kropyvnytskyi");
+        Assert.Equal(user.Email, home.Single("[data-signed-in]").GetAttribute("data-signed-in"));
+    }
+
+    [Fact]
+    public async Task Sign_in_with_a_local_return_address_goes_there()
+    {
+        var user = await factory.CreateAsync(Roles.Executor);
+        var login = "/account/login?ReturnUrl=%2Fprogrammes%3Fpage%3D2";
+
+        var response = await factory.NewClient().PostFormAsync(login, new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password }, login);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/programmes?page=2", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_second_step_with_an_unsafe_return_address_signs_in_and_goes_to_the_home_page()
+    {
+        var user = await factory.CreateAsync(Roles.Coordinator);
+        var unsafeLogin = "/account/login?ReturnUrl=%2F%09%2Fevil.example";
+        var client = factory.NewClient();
+        var first = await client.PostFormAsync(unsafeLogin, new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password }, unsafeLogin);
+        var secondStep = first.Headers.Location!.OriginalString;
+
+        var unsafeAnswer = await client.PostFormAsync(secondStep, new() { ["Code"] = Totp.Code(user.TotpKey!) }, secondStep);
+
+        Assert.StartsWith("/account/login-2fa", secondStep, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, unsafeAnswer.StatusCode);
+        Assert.Equal("/", unsafeAnswer.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task Wrong_password_is_refused_with_a_Ukrainian_message_and_audited_as_a_failed_sign_in()
     {

@@ -43,6 +43,18 @@ public sealed class PasswordTests(AntiCorFactory factory)
     }
 
     [Fact]
+    public async Task A_cookie_copied_before_a_password_change_no_longer_signs_anyone_in_after_it()
+    {
+        var (user, client, copied) = await CopiedCookies.SignInAndCopyAsync(factory);
+
+        var changed = await client.PostFormAsync("/account/change-password", Fields(user.Password, "novyi parol pislia kradizhky"));
+        Assert.Contains("data-password-changed", await changed.Content.ReadAsStringAsync());
+
+        await copied.AssertSignNobodyInAsync(factory);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/change-password")).StatusCode);
+    }
+
+    [Fact]
     public void The_shipped_list_is_a_few_hundred_entries_and_is_checked_case_insensitively_without_trailing_digits()
     {
         Assert.InRange(PasswordRules.CommonPasswords.Count, 300, 5000);

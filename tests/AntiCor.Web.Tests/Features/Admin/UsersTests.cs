@@ -68,6 +68,26 @@ public sealed class UsersTests(AntiCorFactory factory)
         await factory.SignedInClientAsync(target);
     }
 
+    [Theory]
+    [InlineData("Lock", null)]
+    [InlineData("Grant", Roles.Head)]
+    [InlineData("Revoke", Roles.Executor)]
+    public async Task Locking_a_user_or_changing_their_roles_ends_their_existing_sessions_at_once(string handler, string? role)
+    {
+        var admin = await factory.SignedInClientAsync(await factory.CreateAsync(Roles.Administrator));
+        var (target, _, copied) = await CopiedCookies.SignInAndCopyAsync(factory);
+        if (handler == "Revoke")
+        {
+            // The last role in an organisation is not revoked (the user would drop out of its list): give a second one first.
+            await factory.GrantAsync(target.Id, Roles.Auditor);
+        }
+
+        var changed = await admin.PostFormAsync($"/admin/users/{target.Id}?handler={handler}", role is null ? [] : new() { ["role"] = role }, $"/admin/users/{target.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        await copied.AssertSignNobodyInAsync(factory);
+    }
+
     [Fact]
     public async Task Creating_a_user_shows_a_one_time_password_that_must_be_changed_at_first_sign_in()
     {

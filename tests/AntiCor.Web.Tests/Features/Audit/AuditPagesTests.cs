@@ -121,10 +121,11 @@ public sealed class AuditPagesTests(AntiCorFactory factory) : IAsyncLifetime
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var city = await db.Organizations.Where(o => o.Slug == AntiCor.Core.Seed.SeedProgramme.OrganizationSlug).Select(o => o.Id).SingleAsync();
             db.RecordAudit(new AuditEvent(AuditActions.Updated, nameof(Measure), id, $$$"""
                 {"Text":{"from":"Коротко.","to":"{{{longText}}}"},"Term.Kind":{"from":"Period","to":"Continuous"},
                  "NeedsReview":{"from":"True","to":"False"},"Term.From":{"to":"2026-01-15"},"FutureField":{"to":"x"}}
-                """));
+                """) { OrganizationId = city });
             await db.SaveChangesAsync();
         }
 

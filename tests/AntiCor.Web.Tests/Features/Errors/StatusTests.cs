@@ -18,4 +18,17 @@ public sealed class StatusTests(AntiCorFactory factory)
         Assert.Equal("/", page.Single("main a.button").GetAttribute("href"));
         Assert.NotNull(page.Document.QuerySelector("a.skip-link[href='#main']"));
     }
+
+    [Fact]
+    public async Task A_post_whose_form_cannot_be_read_gets_the_400_page_not_a_404()
+    {
+        using var body = new StringContent("--no-such-boundary\r\nнезавершена частина");
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=other-boundary");
+
+        using var response = await factory.CreateClient().PostAsync("/account/login", body);
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("400", page.QuerySelector("[data-status-page]")?.GetAttribute("data-status-page"));
+    }
 }

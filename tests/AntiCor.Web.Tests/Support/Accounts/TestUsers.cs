@@ -7,6 +7,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,19 +86,31 @@ public static partial class TestUsers
     public static HttpClient NewClient(this WebApplicationFactory<web::Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in as the user through /account/login (and /account/login-2fa when enrolled).</summary>
-    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<web::Program> factory, TestUser user)
+    /// <summary>A client (no redirects followed) whose cookies live in <paramref name="cookies"/>, where a test can copy them as a thief would.</summary>
+    public static HttpClient NewClient(this WebApplicationFactory<web::Program> factory, CookieContainer cookies) =>
+        factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+
+    /// <summary>A client signed in as the user through /account/login (and /account/login-2fa when enrolled); its cookies in <paramref name="cookies"/> when given.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<web::Program> factory, TestUser user, CookieContainer? cookies = null)
     {
-        var client = factory.NewClient();
+        var (client, response) = await factory.SignInAsync(user, code: null, cookies);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {user.Email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    /// <summary>Both steps of the sign-in, the second with <paramref name="code"/> (by default the user's current TOTP code): the client and the last answer.</summary>
+    public static async Task<(HttpClient Client, HttpResponseMessage Response)> SignInAsync(
+        this WebApplicationFactory<web::Program> factory, TestUser user, string? code, CookieContainer? cookies = null)
+    {
+        var client = cookies is null ? factory.NewClient() : factory.NewClient(cookies);
         var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
         if (response.Headers.Location?.OriginalString.StartsWith("/account/login-2fa", StringComparison.Ordinal) == true)
         {
             Assert.NotNull(user.TotpKey);
-            response = await client.PostFormAsync("/account/login-2fa", new() { ["Code"] = Totp.Code(user.TotpKey!) });
+            response = await client.PostFormAsync("/account/login-2fa", new() { ["Code"] = code ?? Totp.Code(user.TotpKey!) });
         }
 
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {user.Email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return client;
+        return (client, response);
     }
 
     /// <summary>GETs the page, takes its antiforgery token, and POSTs the fields (to the handler, if given).</summary>

@@ -1,0 +1,18 @@
+namespace AntiCor.Core.Contracts;
+
+/// <summary>
+/// The kinds of an executor as the contract spells them, in one place. The domain's
+/// <see cref="Domain.ExecutorKind"/> holds the first three; a position is stored as a unit until
+/// the domain has it.
+/// </summary>
+public static class ExecutorKinds
+{
+    public const string Unit = "unit";
+    public const string Group = "group";
+    public const string External = "external";
+
+    /// <summary>A person by office: "староста", "уповноважена особа з питань запобігання та виявлення корупції".</summary>
+    public const string Position = "position";
+
+    public static readonly IReadOnlyList<string> All = [Unit, Group, External, Position];
+}
