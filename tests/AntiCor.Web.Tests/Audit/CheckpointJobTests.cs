@@ -11,7 +11,7 @@ using web::AntiCor.Web.Jobs;
 
 namespace AntiCor.Web.Tests.Audit;
 
-/// <summary>The daily checkpoint job's work, and publishing from several nodes at once.</summary>
+/// <summary>The hourly checkpoint job's work, and publishing from several nodes at once.</summary>
 public sealed class CheckpointJobTests : IAsyncLifetime
 {
     private readonly TamperedDatabase _db = new();

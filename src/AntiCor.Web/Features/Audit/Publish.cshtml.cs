@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Audit;
 
-/// <summary>"Publish now" for the coordinator, the auditor and the head, besides the daily job.</summary>
+/// <summary>"Publish now" for the coordinator, the auditor and the head, besides the hourly job.</summary>
 [Authorize(Policies.AuditTrail)]
 public sealed class PublishModel(AppDbContext db, TimeProvider time, AuditKeys keys, AuditWitness witness) : PageModel
 {
