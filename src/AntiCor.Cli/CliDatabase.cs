@@ -1,4 +1,5 @@
 using AntiCor.Core.Audit;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ internal static class CliDatabase
         var collection = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IAuditActor>(new CliActor())
+            .AddSingleton(AuditKeys.Load(configuration, folder))
+            .AddSingleton(new AuditWitness(folder))
             .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, folder));
         more?.Invoke(collection);
         var services = collection.BuildServiceProvider();

@@ -1,4 +1,5 @@
 using AntiCor.Core.Audit;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Tenancy;
@@ -24,25 +25,36 @@ internal static class AuditCommand
 
     private static async Task<int> VerifyAsync(CliOptions options, IConfiguration configuration, TextWriter stdout, TextWriter stderr)
     {
-        IReadOnlyList<AuditCheckpointData>? checkpoints = null;
-        if (options.CheckpointFile is { } file)
+        await using var services = await CliDatabase.OpenAsync(configuration);
+        var keys = services.GetRequiredService<AuditKeys>();
+        var witness = services.GetRequiredService<AuditWitness>();
+        IReadOnlyList<AuditCheckpointData>? fromFile = null;
+        IReadOnlyList<AuditCheckpointData> witnessed;
+        var file = options.CheckpointFile ?? witness.Path;
+        try
         {
-            try
+            if (options.CheckpointFile is not null)
             {
-                checkpoints = CheckpointJson.Parse(await File.ReadAllTextAsync(file));
+                fromFile = CheckpointJson.Parse(await File.ReadAllTextAsync(options.CheckpointFile), keys.Signing.PublicKeyPem());
             }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-            {
-                var reason = e is FormatException ? e.Message : "файл не вдалося прочитати";
-                await stderr.WriteLineAsync($"{file}: {reason}");
-                return CliApp.Unreadable;
-            }
+
+            file = witness.Path;
+            witnessed = witness.Newest(keys.Signing.PublicKeyPem());
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            var reason = e is FormatException ? e.Message : "файл не вдалося прочитати";
+            await stderr.WriteLineAsync($"{file}: {reason}");
+            return CliApp.Unreadable;
         }
 
-        await using var services = await CliDatabase.OpenAsync(configuration);
+        // The witness outside the database joins the file's checkpoints: it is what catches an emptied or shortened table.
+        List<AuditCheckpointData>? checkpoints = fromFile is null && witnessed.Count == 0
+            ? null
+            : [.. (fromFile ?? []).Concat(witnessed).DistinctBy(c => (c.ChainId, c.Count))];
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var trail = new AuditTrail(db, TimeProvider.System);
+        var trail = new AuditTrail(db, TimeProvider.System, keys);
         AuditVerification result;
         var what = "Журнал аудиту";
         if (options.Org is { } slug)
@@ -68,7 +80,7 @@ internal static class AuditCommand
 
         if (result.IsIntact)
         {
-            var against = checkpoints is null ? "" : $"; збігається з контрольними точками з файлу ({checkpoints.Count})";
+            var against = fromFile is null ? "" : $"; збігається з контрольними точками з файлу ({fromFile.Count})";
             await stdout.WriteLineAsync($"{what} цілий: перевірено записів {result.Verified}{against}.");
             return CliApp.Ok;
         }
@@ -82,14 +94,15 @@ internal static class AuditCommand
     {
         await using var services = await CliDatabase.OpenAsync(configuration);
         await using var scope = services.CreateAsyncScope();
-        var checkpoints = await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+        var checkpoints = await CheckpointPublisher.PublishAsync(
+            scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System, services.GetRequiredService<AuditKeys>(), services.GetRequiredService<AuditWitness>());
         if (checkpoints.Count == 0)
         {
             await stdout.WriteLineAsync("Журнал аудиту порожній: контрольну точку не опубліковано.");
             return CliApp.Ok;
         }
 
-        await stdout.WriteLineAsync(CheckpointJson.Serialize(checkpoints.Select(c => new AuditCheckpointData(c.Count, c.HeadHash, c.AtUtc, c.ChainId))));
+        await stdout.WriteLineAsync(CheckpointJson.Serialize(checkpoints.Select(c => c.ToData())));
         return CliApp.Ok;
     }
 }

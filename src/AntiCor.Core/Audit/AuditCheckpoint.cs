@@ -24,4 +24,11 @@ public sealed class AuditCheckpoint
     public long Count { get; private set; }
     public string HeadHash { get; private set; } = "";
     public DateTime AtUtc { get; private set; }
+
+    /// <summary>ECDSA P-256 signature (base64) of the published form; null on checkpoints stored before they were signed.</summary>
+    public string? Signature { get; private set; }
+
+    public AuditCheckpointData ToData() => new(Count, HeadHash, AtUtc, ChainId) { Signature = Signature };
+
+    internal void Sign(Keys.AuditSigningKey key) => Signature = key.Sign(Keys.CheckpointSignature.Content(CheckpointJson.ToPublished(ToData())));
 }

@@ -53,4 +53,12 @@ public sealed class AuditEntry
     public string? Ip { get; private set; }
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
+
+    /// <summary>
+    /// HMAC-SHA256 of <see cref="Hash"/> under the chain key kept outside the database; null only on
+    /// rows written before the deployment had a key (legacy, guarded by checkpoints alone).
+    /// </summary>
+    public string? Mac { get; private set; }
+
+    internal void Authenticate(Keys.AuditChainKey key) => Mac = key.Mac(Hash);
 }

@@ -1,10 +1,12 @@
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Audit;
 
 /// <summary>Reads the stored chains (one per organisation, one for the deployment): verifies them, and publishes their heads as checkpoints.</summary>
-public sealed class AuditTrail(AppDbContext db, TimeProvider time)
+/// <remarks>With the keys, rows' MACs are checked and new checkpoints signed; without them only the plain hash chain is.</remarks>
+public sealed class AuditTrail(AppDbContext db, TimeProvider time, AuditKeys? keys = null)
 {
     /// <summary>Every chain that has rows or a published checkpoint, the deployment's first.</summary>
     public async Task<IReadOnlyList<Guid>> ChainsAsync(CancellationToken cancellationToken = default)
@@ -41,7 +43,7 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time)
     public Task<AuditVerification> VerifyChainAsync(Guid chain, IReadOnlyCollection<AuditCheckpointData>? checkpoints = null, CancellationToken cancellationToken = default) =>
         Task.Run(
             () => AuditChainVerifier.Verify(
-                db.AuditEntries.AsNoTracking().Where(a => a.ChainId == chain).OrderBy(a => a.Sequence).AsEnumerable(), checkpoints) with { Chain = chain },
+                db.AuditEntries.AsNoTracking().Where(a => a.ChainId == chain).OrderBy(a => a.Sequence).AsEnumerable(), checkpoints, keys?.Chain) with { Chain = chain },
             cancellationToken);
 
     /// <summary>Records the current head of every chain as a public checkpoint; an unchanged head stores nothing.</summary>
@@ -76,6 +78,11 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time)
         }
 
         var checkpoint = new AuditCheckpoint(chain, head.Sequence, head.Hash, time.GetUtcNow().UtcDateTime);
+        if (keys is not null)
+        {
+            checkpoint.Sign(keys.Signing);
+        }
+
         db.AuditCheckpoints.Add(checkpoint);
         await db.SaveChangesAsync(cancellationToken);
         return checkpoint;
@@ -83,5 +90,5 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time)
 
     public async Task<IReadOnlyList<AuditCheckpointData>> CheckpointsAsync(CancellationToken cancellationToken = default) =>
         await db.AuditCheckpoints.AsNoTracking().OrderBy(c => c.ChainId).ThenBy(c => c.Count)
-            .Select(c => new AuditCheckpointData(c.Count, c.HeadHash, c.AtUtc, c.ChainId)).ToListAsync(cancellationToken);
+            .Select(c => new AuditCheckpointData(c.Count, c.HeadHash, c.AtUtc, c.ChainId) { Signature = c.Signature }).ToListAsync(cancellationToken);
 }

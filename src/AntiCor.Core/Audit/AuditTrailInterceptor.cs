@@ -9,9 +9,10 @@ namespace AntiCor.Core.Audit;
 /// <summary>
 /// Writes the audit trail in the same transaction as the change it records. Before a save it
 /// takes the chain's head (under a lock on PostgreSQL; SQLite's write transaction serialises),
-/// and appends one chained row per changed entity and per recorded event.
+/// and appends one chained row per changed entity and per recorded event, each with its MAC under
+/// the chain key when the deployment has one (it always does outside tests of the plain chain).
 /// </summary>
-public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) : SaveChangesInterceptor
+public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, Keys.AuditChainKey? key = null) : SaveChangesInterceptor
 {
     // Transactions this interceptor opened because the caller had none: committed after the save.
     private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _owned = [];
@@ -142,6 +143,11 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor) 
         foreach (var e in events)
         {
             var entry = new AuditEntry(chain, ++sequence, e, now, actor, previous);
+            if (key is not null)
+            {
+                entry.Authenticate(key);
+            }
+
             db.AuditEntries.Add(entry);
             previous = entry.Hash;
         }

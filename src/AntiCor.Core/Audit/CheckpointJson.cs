@@ -8,6 +8,9 @@ public sealed record PublishedCheckpoint(long Count, string HeadHash, string At)
 {
     /// <summary>The chain: an organisation's id; absent (null) for the deployment's own chain, as checkpoints published before per-organisation chains were.</summary>
     public string? Chain { get; init; }
+
+    /// <summary>ECDSA P-256 signature (base64) over <see cref="Keys.CheckpointSignature.Content"/>; absent on checkpoints published before signing.</summary>
+    public string? Signature { get; init; }
 }
 
 /// <summary>
@@ -24,13 +27,19 @@ public static class CheckpointJson
         new(c.Count, c.HeadHash, DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc).ToString(UtcFormat, CultureInfo.InvariantCulture))
         {
             Chain = c.ChainId == AuditEntry.SystemChain ? null : c.ChainId.ToString("D"),
+            Signature = c.Signature,
         };
 
     public static string Serialize(IEnumerable<AuditCheckpointData> checkpoints) =>
         JsonSerializer.Serialize(checkpoints.Select(ToPublished).ToList(), Options);
 
-    /// <summary>Reads a list or a single checkpoint; throws <see cref="FormatException"/> with a Ukrainian reason.</summary>
-    public static IReadOnlyList<AuditCheckpointData> Parse(string json)
+    public const string BadSignature = "підпис контрольної точки не збігається: її змінено або видано не цим розгортанням";
+
+    /// <summary>
+    /// Reads a list or a single checkpoint; throws <see cref="FormatException"/> with a Ukrainian reason.
+    /// With the deployment's public key, a signed checkpoint whose signature fails is refused.
+    /// </summary>
+    public static IReadOnlyList<AuditCheckpointData> Parse(string json, string? publicKeyPem = null)
     {
         List<PublishedCheckpoint?>? read;
         try
@@ -53,6 +62,11 @@ public static class CheckpointJson
                 throw new FormatException("у файлі контрольних точок кожна має містити count (більше 0) і headHash (64 шістнадцяткові символи)");
             }
 
+            if (publicKeyPem is not null && c.Signature is not null && !Keys.CheckpointSignature.Verifies(c, publicKeyPem))
+            {
+                throw new FormatException(BadSignature);
+            }
+
             var at = DateTime.TryParse(c.At, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
                 ? parsed
                 : DateTime.MinValue;
@@ -62,7 +76,7 @@ public static class CheckpointJson
                 throw new FormatException("у файлі контрольних точок поле chain має бути ідентифікатором організації");
             }
 
-            result.Add(new AuditCheckpointData(c.Count, c.HeadHash, at, chain));
+            result.Add(new AuditCheckpointData(c.Count, c.HeadHash, at, chain) { Signature = c.Signature });
         }
 
         if (result.Count == 0)

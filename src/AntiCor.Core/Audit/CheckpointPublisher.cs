@@ -13,7 +13,8 @@ public static class CheckpointPublisher
 {
     private const long LockKey = 74170002;
 
-    public static async Task<IReadOnlyList<AuditCheckpoint>> PublishAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<AuditCheckpoint>> PublishAsync(
+        AppDbContext db, TimeProvider time, Keys.AuditKeys? keys = null, Keys.AuditWitness? witness = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
@@ -21,8 +22,11 @@ public static class CheckpointPublisher
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         }
 
-        var checkpoints = await new AuditTrail(db, time).PublishCheckpointsAsync(cancellationToken);
+        var checkpoints = await new AuditTrail(db, time, keys).PublishCheckpointsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // After the commit: a witness line never names a checkpoint the database rolled back.
+        witness?.Append(checkpoints.Select(c => c.ToData()));
         return checkpoints;
     }
 

@@ -64,15 +64,24 @@ public static class DatabaseSetup
             Configure(builder, options);
             builder.AddInterceptors(new AuditTrailInterceptor(
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
-                provider.GetService<IAuditActor>() ?? SystemActor.Instance));
+                provider.GetService<IAuditActor>() ?? SystemActor.Instance,
+                provider.GetService<Audit.Keys.AuditKeys>()?.Chain));
         });
         return services;
     }
 
+    /// <summary>
+    /// Applies pending migrations, and only when there are some: EF's migrate always issues
+    /// CREATE TABLE IF NOT EXISTS for its history table, which a PostgreSQL runtime role that owns
+    /// nothing (README, "an owner role and a runtime role") is refused. Reading what is applied it may do.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
 }

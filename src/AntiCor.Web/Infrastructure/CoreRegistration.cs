@@ -1,3 +1,4 @@
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 
 namespace AntiCor.Web.Infrastructure;
@@ -9,6 +10,10 @@ public static class CoreRegistration
     {
         var dataFolder = DataFolder.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // Loaded (and created at first start) now: the keys live in the data folder, never in the database.
+        builder.Services.AddSingleton(AuditKeys.Load(builder.Configuration, dataFolder));
+        builder.Services.AddSingleton(new AuditWitness(dataFolder));
         builder.Services.AddAntiCorDatabase(DatabaseSetup.ReadOptions(builder.Configuration, dataFolder));
         return builder;
     }

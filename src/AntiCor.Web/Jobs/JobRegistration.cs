@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AntiCor.Web.Jobs;
 
-/// <summary>The scheduler, its poll, and the app's jobs: the daily audit checkpoint and the mail sender.</summary>
+/// <summary>The scheduler, its poll, and the app's jobs: the hourly audit checkpoint and the mail sender.</summary>
 public static class JobRegistration
 {
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)

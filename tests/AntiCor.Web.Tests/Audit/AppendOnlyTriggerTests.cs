@@ -34,18 +34,35 @@ public sealed class AppendOnlyTriggerTests : IAsyncLifetime
         Assert.Equal(before, await _db.CountAsync());
     }
 
-    private async Task AssertRefusedAsync(DbException error, string operation)
+    [Theory]
+    [InlineData("""UPDATE "AuditCheckpoints" SET "Count" = 1;""", "UPDATE")]
+    [InlineData("""DELETE FROM "AuditCheckpoints";""", "DELETE")]
+    public async Task Update_or_delete_of_a_checkpoint_is_refused_by_the_trigger(string sql, string operation)
+    {
+        Assert.Equal(0, (await _db.Cli.RunAsync("audit", "checkpoint")).Code);
+        var before = await _db.Cli.QueryAsync(db => Task.FromResult(db.AuditCheckpoints.Select(c => c.Count).OrderBy(c => c).ToList()));
+
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => _db.ExecuteAsync(sql));
+
+        await AssertRefusedAsync(error, operation, "Контрольні точки аудиту");
+        Assert.NotEmpty(before);
+        Assert.Equal(before, await _db.Cli.QueryAsync(db => Task.FromResult(db.AuditCheckpoints.Select(c => c.Count).OrderBy(c => c).ToList())));
+    }
+
+    private async Task AssertRefusedAsync(DbException error, string operation, string what = "Журнал аудиту")
     {
         if (await _db.IsPostgresAsync())
         {
             var pg = Assert.IsType<PostgresException>(error);
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, pg.SqlState);
-            Assert.Equal($"Журнал аудиту лише доповнюється: {operation} заборонено", pg.MessageText);
+            Assert.Equal($"{what} лише {Verb(what)}: {operation} заборонено", pg.MessageText);
         }
         else
         {
             var sqlite = Assert.IsType<SqliteException>(error);
-            Assert.Contains($"Журнал аудиту лише доповнюється: {operation} заборонено", sqlite.Message);
+            Assert.Contains($"{what} лише {Verb(what)}: {operation} заборонено", sqlite.Message);
         }
     }
+
+    private static string Verb(string what) => what == "Журнал аудиту" ? "доповнюється" : "доповнюються";
 }

@@ -11,7 +11,7 @@ using web::AntiCor.Web.Jobs;
 
 namespace AntiCor.Web.Tests.Audit;
 
-/// <summary>The daily checkpoint job's work, and publishing from several nodes at once.</summary>
+/// <summary>The hourly checkpoint job's work, and publishing from several nodes at once.</summary>
 public sealed class CheckpointJobTests : IAsyncLifetime
 {
     private readonly TamperedDatabase _db = new();
@@ -57,7 +57,7 @@ public sealed class CheckpointJobTests : IAsyncLifetime
         var checkpoint = Assert.Single(stored, c => c.ChainId == _db.Chain);
         Assert.Equal((head.Sequence, head.Hash), (checkpoint.Count, checkpoint.HeadHash));
         Assert.Equal(AuditCheckpointJob.JobName, job.Name);
-        Assert.Equal(JobSchedule.DailyAtKyivHour(3), job.Schedule);
+        Assert.Equal(JobSchedule.Every(TimeSpan.FromHours(1)), job.Schedule);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Reflection;
 using AntiCor.Core.Audit;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using AntiCor.Core.Seed;
 using AntiCor.Web.Tests.Cli;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace AntiCor.Web.Tests.Audit;
 
@@ -44,22 +46,31 @@ public sealed class TamperedDatabase : IAsyncLifetime
     public Task ExecuteAsAdministratorAsync(string sql) => Cli.QueryAsync(async db =>
     {
         var bypass = db.Database.IsNpgsql()
-            ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER USER;"""
-            : "DROP TRIGGER IF EXISTS audit_entries_no_update; DROP TRIGGER IF EXISTS audit_entries_no_delete;";
+            ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER USER; ALTER TABLE "AuditCheckpoints" DISABLE TRIGGER USER;"""
+            : "DROP TRIGGER IF EXISTS audit_entries_no_update; DROP TRIGGER IF EXISTS audit_entries_no_delete; "
+                + "DROP TRIGGER IF EXISTS audit_checkpoints_no_update; DROP TRIGGER IF EXISTS audit_checkpoints_no_delete;";
         return await RawAsync(db, bypass + "\n" + sql);
     });
 
     /// <summary>Runs SQL as the application would, triggers in place.</summary>
     public Task<int> ExecuteAsync(string sql) => Cli.QueryAsync(db => RawAsync(db, sql));
 
+    /// <summary>The chain key the CLI created in its data folder at first start: what an attacker who stole the key files holds.</summary>
+    public AuditChainKey ChainKey()
+    {
+        using var keys = AuditKeys.Load(new ConfigurationBuilder().Build(), Cli.Folder);
+        return keys.Chain;
+    }
+
     /// <summary>
-    /// Rewrites one row's actor and then re-hashes it and every row after it, so the chain is
-    /// consistent again: the attack only a checkpoint published before can reveal.
+    /// Rewrites one row's actor and then re-hashes (and, with the stolen key, re-MACs) it and every
+    /// row after it, so the chain is consistent again: the attack only a checkpoint published before can reveal.
     /// </summary>
     public async Task RewriteAndRehashAsync(long sequence, string actorName)
     {
         var entries = await Cli.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.ChainId == Chain && a.Sequence >= sequence - 1).OrderBy(a => a.Sequence).ToListAsync());
         var previous = entries[0].Hash;
+        var key = ChainKey();
         var statements = new List<string>();
         foreach (var entry in entries.Skip(1))
         {
@@ -71,7 +82,8 @@ public sealed class TamperedDatabase : IAsyncLifetime
             Set(entry, nameof(AuditEntry.PreviousHash), previous);
             Set(entry, nameof(AuditEntry.Hash), AuditHasher.Hash(entry));
             previous = entry.Hash;
-            statements.Add($"""UPDATE "AuditEntries" SET "ActorName" = '{entry.ActorName}', "PreviousHash" = '{entry.PreviousHash}', "Hash" = '{entry.Hash}' WHERE "Sequence" = {entry.Sequence} AND {InChain};""");
+            var mac = key.Mac(entry.Hash);
+            statements.Add($"""UPDATE "AuditEntries" SET "ActorName" = '{entry.ActorName}', "PreviousHash" = '{entry.PreviousHash}', "Hash" = '{entry.Hash}', "Mac" = '{mac}' WHERE "Sequence" = {entry.Sequence} AND {InChain};""");
         }
 
         await ExecuteAsAdministratorAsync(string.Join("\n", statements));
@@ -85,10 +97,32 @@ public sealed class TamperedDatabase : IAsyncLifetime
             : new DatabaseOptions(DatabaseProvider.Sqlite, db.Database.GetConnectionString()!)));
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseSetup.Configure(builder, options);
-        builder.AddInterceptors(new AuditTrailInterceptor(TimeProvider.System, SystemActor.Instance));
+        builder.AddInterceptors(new AuditTrailInterceptor(TimeProvider.System, SystemActor.Instance, ChainKey()));
         await using var db = new AppDbContext(builder.Options);
         db.RecordAudit(auditEvent);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Appends a row after the head by raw SQL with a correctly computed SHA-256 hash: all that
+    /// someone holding the database but not the key can do. Its MAC is the given text (or none).
+    /// </summary>
+    public async Task<long> ForgeRowAsync(string? mac)
+    {
+        var head = await Cli.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.ChainId == Chain).OrderByDescending(a => a.Sequence).FirstAsync());
+        var forged = await Cli.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.ChainId == Chain).OrderByDescending(a => a.Sequence).FirstAsync());
+        // A copy of the head with the head's time, so the hash computed here is the one the row will have.
+        Set(forged, nameof(AuditEntry.Sequence), head.Sequence + 1);
+        Set(forged, nameof(AuditEntry.ActorName), "підробник");
+        Set(forged, nameof(AuditEntry.PreviousHash), head.Hash);
+        Set(forged, nameof(AuditEntry.Hash), AuditHasher.Hash(forged));
+        var macSql = mac is null ? "NULL" : $"'{mac}'";
+        await ExecuteAsync($"""
+            INSERT INTO "AuditEntries" ("ChainId", "Sequence", "AtUtc", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "Changes", "Ip", "PreviousHash", "Hash", "Mac")
+            SELECT "ChainId", {forged.Sequence}, "AtUtc", "ActorId", 'підробник', "Action", "EntityType", "EntityId", "Changes", "Ip", '{forged.PreviousHash}', '{forged.Hash}', {macSql}
+            FROM "AuditEntries" WHERE {InChain} AND "Sequence" = {head.Sequence};
+            """);
+        return forged.Sequence;
     }
 
     public string WriteCheckpointFile(string name, string json) => Cli.WriteFile(name, System.Text.Encoding.UTF8.GetBytes(json));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AntiCor.Core.Audit;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Web.Tests.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public sealed class AuditCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Rewritten_and_rehashed_history_passes_alone_but_fails_against_a_checkpoint_file_saved_before()
+    public async Task History_rewritten_with_the_stolen_key_and_the_witness_removed_passes_alone_but_fails_against_a_checkpoint_file_saved_before()
     {
         var (published, checkpointJson, _) = await _db.Cli.RunAsync("audit", "checkpoint");
         Assert.Equal(0, published);
@@ -63,10 +64,16 @@ public sealed class AuditCommandTests : IAsyncLifetime
         Assert.Equal(await _db.CountAsync(), head.Count);
 
         await _db.RewriteAndRehashAsync(3, "підмінений автор");
+        var witness = Path.Combine(_db.Cli.Folder, AuditWitness.FileName);
+        var (witnessedCode, witnessedOutput, _) = await _db.Cli.RunAsync("audit", "verify");
+        File.Move(witness, witness + ".saved-elsewhere");
 
+        // The limit of ADR-010: with the key files and the witness in hand, only a copy kept elsewhere tells.
         var (aloneCode, aloneOutput, _) = await _db.Cli.RunAsync("audit", "verify");
         var (code, output, _) = await _db.Cli.RunAsync("audit", "verify", "--checkpoint", file);
 
+        Assert.Equal(1, witnessedCode);
+        Assert.Contains($"запис № {head.Count} — ланцюжок переписано", witnessedOutput);
         Assert.True(aloneCode == 0, aloneOutput);
         Assert.Equal(1, code);
         Assert.Contains($"запис № {head.Count} — ланцюжок переписано", output);

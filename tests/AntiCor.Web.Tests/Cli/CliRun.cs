@@ -1,4 +1,5 @@
 using AntiCor.Cli;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using AntiCor.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -47,10 +48,14 @@ public sealed class CliRun : IAsyncLifetime
         return await query(db);
     }
 
-    /// <summary>The database with the app's own registration (audit interceptor included), for services under test.</summary>
+    /// <summary>
+    /// The database with the app's own registration (audit interceptor included), for services under test.
+    /// With the chain key the CLI created in this data folder: rows written without it after keyed ones are forgeries to verify.
+    /// </summary>
     public ServiceProvider Services() =>
         new ServiceCollection()
             .AddSingleton(TimeProvider.System)
+            .AddSingleton(AuditKeys.Load(new ConfigurationBuilder().Build(), _folder))
             .AddAntiCorDatabase(new DatabaseOptions(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString))
             .BuildServiceProvider();
 

@@ -76,6 +76,8 @@ public sealed partial class UsersCommandTests(AntiCorFactory factory)
         {
             ["Database:Provider"] = options.Provider.ToString(),
             [$"ConnectionStrings:{DatabaseOptions.ConnectionName}"] = options.ConnectionString,
+            // The app's data folder, as an operator runs the CLI beside it: another folder means another chain key, and forged-looking rows.
+            ["Data:Folder"] = factory.Folder,
         }).Build();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

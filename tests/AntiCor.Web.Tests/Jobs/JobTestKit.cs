@@ -12,7 +12,7 @@ namespace AntiCor.Web.Tests.Jobs;
 /// <summary>What the scheduler and outbox tests share: a fixed start, queuing a letter as a page does, reading what arrived.</summary>
 internal static class JobTestKit
 {
-    /// <summary>A winter weekday at noon in Kyiv: the daily checkpoint (03:00 Kyiv) is next due tomorrow at 01:00 UTC.</summary>
+    /// <summary>A winter weekday at noon in Kyiv: the hourly checkpoint published at a first start is next due at 11:00 UTC.</summary>
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
 
     /// <summary>Queues a letter through the node's outbox and saves it, as a handler's SaveChanges would.</summary>

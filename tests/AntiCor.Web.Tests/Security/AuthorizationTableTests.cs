@@ -120,6 +120,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/audit/publish"] = _ => Only("/audit/publish", Roles.Auditor, Roles.Head),
         ["/audit/checkpoints"] = _ => Public("/audit/checkpoints"),
         ["/api/v1/audit/checkpoints"] = _ => Public("/api/v1/audit/checkpoints"),
+        ["/api/v1/audit/public-key"] = _ => Public("/api/v1/audit/public-key"),
     };
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class AntiCorFactory : WebApplicationFactory<web::Program>, IAsync
 
     public string ProviderName => _database.Provider;
 
+    /// <summary>The app's data folder: its audit keys and witness file, which a CLI run on the same database must share.</summary>
+    public string Folder => _folder;
+
     /// <summary>What the app logged (the first start's one-time administrator password among it).</summary>
     public Accounts.CapturedLog Log { get; } = new();
 

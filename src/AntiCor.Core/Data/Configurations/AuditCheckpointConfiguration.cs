@@ -9,6 +9,7 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
     public void Configure(EntityTypeBuilder<AuditCheckpoint> builder)
     {
         builder.Property(c => c.HeadHash).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.Signature).HasMaxLength(200);
         builder.HasIndex(c => c.AtUtc);
 
         // One checkpoint per chain length: two nodes publishing the same head store it once.

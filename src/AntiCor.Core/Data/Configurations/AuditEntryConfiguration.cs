@@ -20,6 +20,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Ip).HasMaxLength(Limits.Short);
         builder.Property(a => a.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(a => a.Hash).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.Mac).HasMaxLength(64);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.AtUtc);
     }

@@ -1,5 +1,6 @@
 using AntiCor.Web.Infrastructure;
 using AntiCor.Core.Audit;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace AntiCor.Web.Features.Audit;
 
 /// <summary>The audit trail for auditors and the head: filters and paging in the query string, and a chain check.</summary>
 [Authorize(Policies.AuditTrail)]
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, AuditKeys keys, AuditWitness witness) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "from")]
     public string? From { get; set; }
@@ -45,7 +46,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        Verification = await VerifyOutcome.RunAsync(db, time, cancellationToken);
+        Verification = await VerifyOutcome.RunAsync(db, time, keys, witness, cancellationToken);
         await LoadAsync(cancellationToken);
     }
 
@@ -68,13 +69,18 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     }
 }
 
-/// <summary>The chain recomputed against the checkpoints stored so far.</summary>
+/// <summary>
+/// The chain recomputed with the key against the checkpoints stored so far and the newest witnessed
+/// outside the database: the witness is what catches a table emptied together with its checkpoints.
+/// </summary>
 public sealed record VerifyOutcome(AuditVerification Result, int CheckpointCount)
 {
-    public static async Task<VerifyOutcome> RunAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<VerifyOutcome> RunAsync(AppDbContext db, TimeProvider time, AuditKeys keys, AuditWitness witness, CancellationToken cancellationToken)
     {
-        var trail = new AuditTrail(db, time);
-        var checkpoints = await trail.CheckpointsAsync(cancellationToken);
+        var trail = new AuditTrail(db, time, keys);
+        var stored = await trail.CheckpointsAsync(cancellationToken);
+        // The witness first: where both name a length, the copy outside the database wins.
+        var checkpoints = witness.Newest(keys.Signing.PublicKeyPem()).Concat(stored).DistinctBy(c => (c.ChainId, c.Count)).ToList();
         return new VerifyOutcome(await trail.VerifyAsync(checkpoints, cancellationToken), checkpoints.Count);
     }
 }

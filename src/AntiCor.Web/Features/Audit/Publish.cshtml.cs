@@ -1,15 +1,17 @@
 using AntiCor.Core.Domain;
 using AntiCor.Core.Audit;
+using AntiCor.Core.Audit.Keys;
 using AntiCor.Core.Data;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Audit;
 
-/// <summary>"Publish now" for the coordinator, the auditor and the head, besides the daily job.</summary>
+/// <summary>"Publish now" for the coordinator, the auditor and the head, besides the hourly job.</summary>
 [Authorize(Policies.AuditTrail)]
-public sealed class PublishModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class PublishModel(AppDbContext db, TimeProvider time, AuditKeys keys, AuditWitness witness) : PageModel
 {
     public CheckpointsModel.Item? Latest { get; private set; }
 
@@ -24,7 +26,8 @@ public sealed class PublishModel(AppDbContext db, TimeProvider time) : PageModel
     {
         Posted = true;
         var before = await CheckpointPublisher.LatestAsync(db, cancellationToken);
-        var published = await CheckpointPublisher.PublishAsync(db, time, cancellationToken);
+        var published = await CheckpointPublisher.PublishAsync(db, time, keys, witness, cancellationToken);
+        await WitnessMail.QueueAsync(HttpContext.RequestServices, published, cancellationToken);
         var checkpoint = published.FirstOrDefault(c => c.ChainId == db.Tenant.OrganizationId) ?? published.FirstOrDefault();
         if (checkpoint is not null)
         {
