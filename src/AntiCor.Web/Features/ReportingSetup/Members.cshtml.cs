@@ -103,8 +103,8 @@ public sealed class MembersModel(AppDbContext db, TimeProvider time) : PageModel
         if (IsGroup)
         {
             Current = await db.GroupMembers.AsNoTracking().Where(g => g.GroupId == id)
-                .Join(db.OrgUnits, g => g.MemberId, u => u.Id, (g, u) => new UnitRow(u.Id, u.Name))
-                .OrderBy(u => u.Name).ToListAsync(cancellationToken);
+                .Join(db.OrgUnits, g => g.MemberId, u => u.Id, (g, u) => u)
+                .OrderBy(u => u.Name).Select(u => new UnitRow(u.Id, u.Name)).ToListAsync(cancellationToken);
             Candidates = await db.OrgUnits.AsNoTracking()
                 .Where(u => u.Kind == ExecutorKind.Unit && !db.GroupMembers.Any(g => g.GroupId == id && g.MemberId == u.Id))
                 .OrderBy(u => u.Name).Select(u => new UnitRow(u.Id, u.Name)).ToListAsync(cancellationToken);

@@ -118,8 +118,9 @@ public sealed class RuleModel(AppDbContext db, TimeProvider time) : PageModel
             .Select(p => new { p.Key, p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc })
             .ToListAsync(cancellationToken);
         Calendar = [.. periods.Select(p => new CalendarRow(p.Key, PeriodKey.Parse(p.Key).Label, p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc is not null))];
-        var measures = await db.Directions.AsNoTracking().Where(d => d.ProgrammeId == programme.Id)
-            .SelectMany(d => d.Measures.Select(m => new
+        // From the measures with their direction joined: SQLite has no APPLY for a nested projection.
+        var measures = await db.Measures.AsNoTracking()
+            .Join(db.Directions.Where(d => d.ProgrammeId == programme.Id), m => m.DirectionId, d => d.Id, (m, d) => new
             {
                 Direction = d.Number,
                 m.Position,
@@ -128,7 +129,7 @@ public sealed class RuleModel(AppDbContext db, TimeProvider time) : PageModel
                 m.Text,
                 Lead = m.Executors.Where(e => e.IsLead).Select(e => e.OrgUnit.Name).FirstOrDefault(),
                 Indicators = db.Indicators.Count(i => i.MeasureId == m.Id),
-            }))
+            })
             .OrderBy(m => m.Direction).ThenBy(m => m.Position)
             .ToListAsync(cancellationToken);
         Measures = [.. measures.Select(m => new MeasureRow(m.Id, m.Number, m.Text, m.Lead, m.Indicators))];
