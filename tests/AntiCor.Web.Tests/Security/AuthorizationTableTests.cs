@@ -114,6 +114,11 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
 
+        // Reporting setup (the department): rule and calendar, group members, lead executor, indicators.
+        ["/programmes/{id:guid}/reporting"] = i => Only($"/programmes/{i.Programme}/reporting", Roles.Coordinator),
+        ["/units/{id:guid}/members"] = i => Only($"/units/{i.ExecutorUnit}/members", Roles.Coordinator),
+        ["/programmes/{id:guid}/measures/{measureId:guid}/lead"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/lead", Roles.Coordinator),
+        ["/programmes/{id:guid}/measures/{measureId:guid}/indicators"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/indicators", Roles.Coordinator),
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
         ["/audit/entity/{type}/{id}"] = i => Only($"/audit/entity/Programme/{i.Programme}", Roles.Auditor, Roles.Head),

@@ -16,6 +16,8 @@ public static class DetailsText
     public const string Coordinator = "Координатор";
     public const string NoCoordinator = "не визначено";
     public const string Reporting = "Звітування виконавців";
+    public const string ReportingSetup = "Звітування";
+    public const string ReportingSetupLink = "Правило і календар звітування, головні виконавці, показники, групи виконавців";
     public const string Source = "Джерело";
     public const string ImportedAt = "імпортовано";
     public const string KyivTime = "за київським часом";
