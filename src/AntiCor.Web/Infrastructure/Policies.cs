@@ -31,6 +31,12 @@ public static class Policies
     /// </summary>
     public const string ReportReview = "ReportReview";
 
+    /// <summary>
+    /// Downloading a report's evidence file: the report's own executors (the unit is checked on the
+    /// report), and the department, the head and auditors of the organisation.
+    /// </summary>
+    public const string EvidenceDownload = "EvidenceDownload";
+
     /// <summary>The head's view of the period and the consolidated reports for the mayor.</summary>
     public const string ReportingOverview = "ReportingOverview";
 
@@ -47,6 +53,7 @@ public static class Policies
         [ReportReview] = [Roles.Coordinator],
         [ReportingOverview] = [Roles.Coordinator, Roles.Head],
         [GrantConfirmation] = [Roles.Head, Roles.Administrator],
+        [EvidenceDownload] = [Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor],
     };
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)

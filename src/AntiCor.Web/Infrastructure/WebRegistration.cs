@@ -24,6 +24,7 @@ public static class WebRegistration
         builder.AddMail();
         builder.AddJobs();
         builder.AddRegister();
+        builder.AddWorkspace();
         builder.AddUkrainianValidation();
         builder.AddReverseProxy();
         return builder;

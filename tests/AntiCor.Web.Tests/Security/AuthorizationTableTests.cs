@@ -44,7 +44,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
     }
 
     /// <summary>Ids of real records, so that routes with parameters hit something that exists.</summary>
-    public sealed record Ids(Guid Programme, Guid Direction, Guid Measure, Guid ExecutorUnit, Guid OtherUnit, Guid SomeUser);
+    public sealed record Ids(Guid Programme, Guid Direction, Guid Measure, Guid ExecutorUnit, Guid OtherUnit, Guid SomeUser, Guid Obligation);
 
     private const string Org = "/o/" + AntiCor.Core.Seed.SeedProgramme.OrganizationSlug;
 
@@ -107,6 +107,9 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/admin/units"] = _ => Only("/admin/units", Roles.Administrator),
         ["/admin/units/{id:guid}"] = i => Only($"/admin/units/{i.ExecutorUnit}", Roles.Administrator),
         ["/my/obligations/{unitId:guid?}"] = _ => Only("/my/obligations", Roles.Executor),
+        ["/my/obligations/{obligationId:guid}/report"] = i => Only($"/my/obligations/{i.Obligation}/report", Roles.Executor),
+        // Evidence: executors (of the report's unit, checked on the record) and the department; no such file here, so 404 past the policy.
+        ["/evidence/{reportId:guid}/{evidenceId:guid}"] = _ => new($"/evidence/{Guid.NewGuid()}/{Guid.NewGuid()}", R.Login, R.NotFound, R.NotFound, R.NotFound, R.NotFound, R.Forbidden, R.Forbidden),
 
         // Register (programme editing): the coordinator only.
         ["/programmes/import"] = _ => Only("/programmes/import", Roles.Coordinator),
@@ -233,7 +236,9 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
             var other = await db.OrgUnits.Where(u => u.Id != unit).Select(u => u.Id).FirstAsync();
             // A user of the organisation: administrators see only their own organisation's users.
             var someUser = await db.Memberships.Where(m => m.Role == Roles.Executor).Select(m => m.UserId).FirstAsync();
-            return new Ids(programme, direction, measure, unit, other, someUser);
+            // An obligation of the executor's unit: their report form.
+            var obligation = await db.Obligations.Where(o => o.OrgUnitId == unit && o.WithdrawnAtUtc == null && !o.IsExternal).Select(o => o.Id).FirstAsync();
+            return new Ids(programme, direction, measure, unit, other, someUser, obligation);
         });
     }
 }
