@@ -17,6 +17,10 @@ namespace AntiCor.Web.Features.Review;
 [Authorize(Policies.ReportReview)]
 public sealed class BoardModel(AppDbContext db, TimeProvider time, CurrentUser user) : PageModel
 {
+    // Ukrainian as written, not \u-escaped: the audit trail is read by people.
+    private static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     [FromQuery(Name = "direction")]
     public Guid? DirectionId { get; set; }
 
@@ -77,7 +81,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider time, CurrentUser u
             var summary = change(period);
             // The entity audit lists the changed fields; this row says in words what happened.
             db.RecordAudit(new AuditEvent(AuditActions.Updated, nameof(ReportingPeriod), period.Id.ToString(),
-                System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["Подія"] = summary })));
+                System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["Подія"] = summary }, ReadableJson)));
             await db.SaveChangesAsync(cancellationToken);
             return Redirect($"/programmes/{id}/periods/{period.Key}");
         }
