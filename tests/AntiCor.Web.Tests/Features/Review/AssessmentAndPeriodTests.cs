@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
-using AntiCor.Core.Security;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ namespace AntiCor.Web.Tests.Features.Review;
 [Collection(ReviewCollection.Name)]
 public sealed class AssessmentAndPeriodTests(ReviewApp fixture)
 {
-    private async Task<HttpClient> CoordinatorAsync() => await fixture.App.SignedInClientAsync(await fixture.App.CreateAsync(Roles.Coordinator));
+    private Task<HttpClient> CoordinatorAsync() => fixture.CoordinatorAsync();
 
     private static string Text(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "";
 

@@ -1,8 +1,6 @@
 using System.Net;
 using AntiCor.Core.Reporting;
-using AntiCor.Core.Security;
 using AntiCor.Web.Tests.Support;
-using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Tests.Features.Review;
@@ -11,7 +9,7 @@ namespace AntiCor.Web.Tests.Features.Review;
 [Collection(ReviewCollection.Name)]
 public sealed class BoardTests(ReviewApp fixture)
 {
-    private async Task<HttpClient> CoordinatorAsync() => await fixture.App.SignedInClientAsync(await fixture.App.CreateAsync(Roles.Coordinator));
+    private Task<HttpClient> CoordinatorAsync() => fixture.CoordinatorAsync();
 
     private static int CountOf(HtmlPage page, string state) => int.Parse(page.Single($"li[data-count='{state}'] strong").TextContent);
 

@@ -1,6 +1,9 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Reporting;
+using AntiCor.Core.Security;
+using AntiCor.Tests.Shared;
 using AntiCor.Web.Tests.Support;
+using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -32,6 +35,15 @@ public sealed class ReviewApp : IAsyncLifetime
     {
         await App.DisposeAsync();
         await _database.DisposeAsync();
+    }
+
+    /// <summary>A coordinator signed in on the app's clock (the second step's code is computed for the fake now).</summary>
+    public async Task<HttpClient> CoordinatorAsync(Guid? organization = null)
+    {
+        var user = await App.CreateAsync(Roles.Coordinator, organization: organization);
+        var (client, response) = await App.SignInAsync(user, Totp.Code(user.TotpKey!, Time.GetUtcNow()));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
     }
 
     public Task<Guid> ProgrammeIdAsync() => App.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());

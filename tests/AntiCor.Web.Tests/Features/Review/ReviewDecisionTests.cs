@@ -12,7 +12,7 @@ namespace AntiCor.Web.Tests.Features.Review;
 [Collection(ReviewCollection.Name)]
 public sealed class ReviewDecisionTests(ReviewApp fixture)
 {
-    private async Task<HttpClient> CoordinatorAsync() => await fixture.App.SignedInClientAsync(await fixture.App.CreateAsync(Roles.Coordinator));
+    private Task<HttpClient> CoordinatorAsync() => fixture.CoordinatorAsync();
 
     private Task<Report> ReportAsync(Guid id) => fixture.App.QueryAsync(db => db.Reports.AsNoTracking().SingleAsync(r => r.Id == id));
 
@@ -144,7 +144,7 @@ public sealed class ReviewDecisionTests(ReviewApp fixture)
             await db.SaveChangesAsync();
             otherOrg = organization.Id;
         });
-        var stranger = await fixture.App.SignedInClientAsync(await fixture.App.CreateAsync(Roles.Coordinator, organization: otherOrg));
+        var stranger = await fixture.CoordinatorAsync(otherOrg);
         var own = await CoordinatorAsync();
         var token = TestUsers.TokenIn(await (await own.GetAsync($"/reports/{reportId}/review")).Content.ReadAsStringAsync());
 
