@@ -43,6 +43,15 @@ public static class ReportingWords
         _ => "замінено новою версією",
     };
 
+    /// <summary>A board cell whose report came after the due date, or is still missing past it.</summary>
+    public const string Late = "із запізненням";
+
+    /// <summary>The measure's status when nothing has been accepted yet.</summary>
+    public const string NoStatus = "немає прийнятих звітів";
+
+    /// <summary>A period the department has closed (consolidated), and one still open.</summary>
+    public static string PeriodClosed(bool closed) => closed ? "закрито" : "відкрито";
+
     /// <summary>"3 дні", "1 день", "11 днів".</summary>
     public static string Days(int n)
     {

@@ -122,6 +122,12 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/units/{id:guid}/members"] = i => Only($"/units/{i.ExecutorUnit}/members", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/lead"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/lead", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/indicators"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/indicators", Roles.Coordinator),
+        // The department's review of reports: the coordinator only. A report id that is no report is not found.
+        ["/programmes/{id:guid}/periods"] = i => Only($"/programmes/{i.Programme}/periods", Roles.Coordinator),
+        ["/programmes/{id:guid}/periods/{key}"] = i => Only($"/programmes/{i.Programme}/periods/2020Q1", Roles.Coordinator),
+        ["/programmes/{id:guid}/periods/{key}/measures/{measureId:guid}"] = i => Only($"/programmes/{i.Programme}/periods/2020Q1/measures/{i.Measure}", Roles.Coordinator),
+        ["/reports/{reportId:guid}/review"] = i => Only($"/reports/{i.Programme}/review", Roles.Coordinator) with { Coordinator = R.NotFound },
+
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
         ["/audit/entity/{type}/{id}"] = i => Only($"/audit/entity/Programme/{i.Programme}", Roles.Auditor, Roles.Head),
