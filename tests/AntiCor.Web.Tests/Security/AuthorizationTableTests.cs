@@ -105,6 +105,10 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/admin/units"] = _ => Only("/admin/units", Roles.Administrator),
         ["/admin/units/{id:guid}"] = i => Only($"/admin/units/{i.ExecutorUnit}", Roles.Administrator),
         ["/my/obligations/{unitId:guid?}"] = _ => Only("/my/obligations", Roles.Executor),
+        ["/my/calendar"] = _ => Only("/my/calendar", Roles.Executor),
+        ["/admin/holidays"] = _ => Only("/admin/holidays", Roles.DeploymentAdministrator),
+        // A private feed opened by calendar programs without signing in: an unknown token is 404 for all.
+        ["/calendar/{token}.ics"] = _ => All("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", R.NotFound),
 
         // Register (programme editing): the coordinator only.
         ["/programmes/import"] = _ => Only("/programmes/import", Roles.Coordinator),
