@@ -83,7 +83,7 @@ public sealed class ReportingSchedule(AppDbContext db, TimeProvider time)
             if (!old.IsClosed && obligations.All(o => o.State == ObligationState.Missing)
                 && !await db.MeasureAssessments.AnyAsync(a => a.PeriodId == old.Id, cancellationToken))
             {
-                db.Obligations.RemoveRange(obligations);
+                await RemoveAsync(obligations, cancellationToken);
                 db.ReportingPeriods.Remove(old);
             }
             else
@@ -134,7 +134,7 @@ public sealed class ReportingSchedule(AppDbContext db, TimeProvider time)
             }
             else if (obligation.State == ObligationState.Missing)
             {
-                db.Obligations.Remove(obligation);
+                await RemoveAsync([obligation], cancellationToken);
             }
             else
             {
@@ -146,5 +146,17 @@ public sealed class ReportingSchedule(AppDbContext db, TimeProvider time)
         {
             db.Obligations.Add(new Obligation(period, measureId, unitId, lead));
         }
+    }
+
+    /// <summary>Removes unwritten obligations with the record of reminders sent about them (nothing else refers to them).</summary>
+    private async Task RemoveAsync(List<Obligation> obligations, CancellationToken cancellationToken)
+    {
+        var ids = obligations.Where(o => db.Entry(o).State != EntityState.Added).Select(o => o.Id).ToList();
+        if (ids.Count > 0)
+        {
+            db.ReminderDeliveries.RemoveRange(await db.ReminderDeliveries.Where(d => ids.Contains(d.ObligationId)).ToListAsync(cancellationToken));
+        }
+
+        db.Obligations.RemoveRange(obligations);
     }
 }

@@ -1,8 +1,10 @@
+using AntiCor.Web.Jobs.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AntiCor.Web.Jobs;
 
-/// <summary>The scheduler, its poll, and the app's jobs: the hourly audit checkpoint and the mail sender.</summary>
+/// <summary>The scheduler, its poll, and the app's jobs: the hourly audit checkpoint, the mail sender, and the reporting cycle's daily planning and reminders.</summary>
 public static class JobRegistration
 {
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
@@ -17,6 +19,13 @@ public static class JobRegistration
         services.AddScheduledJob<AuditCheckpointJob>();
         services.AddScoped<OutboxSender>();
         services.AddScheduledJob<OutboxSenderJob>();
+
+        services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
+        services.AddScoped<ProgrammePlanning>();
+        services.AddScoped(sp => new ReminderDispatcher(
+            sp.GetRequiredService<Core.Data.AppDbContext>(), sp.GetRequiredService<Core.Mail.IOutbox>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
+        services.AddScheduledJob<ReminderJob>();
         return builder;
     }
 

@@ -110,6 +110,10 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/my/obligations/{obligationId:guid}/report"] = i => Only($"/my/obligations/{i.Obligation}/report", Roles.Executor),
         // Evidence: executors (of the report's unit, checked on the record) and the department; no such file here, so 404 past the policy.
         ["/evidence/{reportId:guid}/{evidenceId:guid}"] = _ => new($"/evidence/{Guid.NewGuid()}/{Guid.NewGuid()}", R.Login, R.NotFound, R.NotFound, R.NotFound, R.NotFound, R.Forbidden, R.Forbidden),
+        ["/my/calendar"] = _ => Only("/my/calendar", Roles.Executor),
+        ["/admin/holidays"] = _ => Only("/admin/holidays", Roles.DeploymentAdministrator),
+        // A private feed opened by calendar programs without signing in: an unknown token is 404 for all.
+        ["/calendar/{token}.ics"] = _ => All("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", R.NotFound),
 
         // Register (programme editing): the coordinator only.
         ["/programmes/import"] = _ => Only("/programmes/import", Roles.Coordinator),
