@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AntiCor.Web.Features.Audit;
+using AntiCor.Web.Features.Consolidation;
 using AntiCor.Web.Features.Organizations;
 using AntiCor.Web.Features.Register;
 using AntiCor.Web.Jobs;
@@ -47,6 +48,7 @@ public static class WebRegistration
         app.MapRazorPages().WithStaticAssets();
         app.MapAuditApi();
         app.MapProgrammeExport();
+        app.MapConsolidatedReports();
         app.MapLegacyLinks();
         return app;
     }
