@@ -112,6 +112,11 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
 
+        // The head's view, the consolidated reports for the mayor, history import.
+        ["/programmes/{id:guid}/overview"] = i => Only($"/programmes/{i.Programme}/overview", Roles.Coordinator, Roles.Head),
+        ["/programmes/{id:guid}/reports/{period}.{format}"] = i => Only($"/programmes/{i.Programme}/reports/2020Q1.xlsx", Roles.Coordinator, Roles.Head),
+        ["/programmes/{id:guid}/history"] = i => Only($"/programmes/{i.Programme}/history", Roles.Coordinator),
+
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
         ["/audit/entity/{type}/{id}"] = i => Only($"/audit/entity/Programme/{i.Programme}", Roles.Auditor, Roles.Head),

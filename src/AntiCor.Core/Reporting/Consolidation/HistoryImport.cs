@@ -102,11 +102,6 @@ public sealed class HistoryImport(AppDbContext db, TimeProvider time)
                 return Problem($"Виконавця «{row.Unit}» немає серед зобов'язаних звітувати за заходом {measure.Number} у періоді {key}.") with { MeasureText = measure.Text };
             }
 
-            if (!seen.TryAdd(obligation.Id, row.Line))
-            {
-                return Problem($"Повторює рядок {seen[obligation.Id]}: той самий захід, виконавець і період.");
-            }
-
             if (ParseStatus(row.Status) is not { } status)
             {
                 return Problem($"Невідомий статус «{row.Status}»; можливі: {string.Join(", ", Enum.GetValues<MeasureStatus>().Select(s => $"«{ReportingWords.Of(s)}»"))}.");
@@ -166,6 +161,11 @@ public sealed class HistoryImport(AppDbContext db, TimeProvider time)
             if (last is { State: ReportState.Accepted } && SameContent(last, content))
             {
                 return new HistoryLine(row, HistoryOutcome.Skip, "Такий звіт уже збережено й прийнято.", measure.Text);
+            }
+
+            if (!seen.TryAdd(obligation.Id, row.Line))
+            {
+                return Problem($"Повторює рядок {seen[obligation.Id]}: той самий захід, виконавець і період.") with { MeasureText = measure.Text };
             }
 
             var note = $"{key}: {units[obligation.OrgUnitId]} — захід {measure.Number}, «{ReportingWords.Of(status)}»"

@@ -22,7 +22,9 @@ public static class ConsolidatedEndpoint
 
     public static IEndpointRouteBuilder MapConsolidatedReports(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, async (Guid id, string period, string format, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        // POST answers as GET does (nothing changes but the audit trail): a refused role is then refused
+        // by authorization for every method, as on the pages, instead of by a 405 before any check.
+        app.MapMethods(Route, [HttpMethods.Get, HttpMethods.Post], async (Guid id, string period, string format, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (!ProgrammeExport.TryParse(format, out var exportFormat) || exportFormat is not (ExportFormat.Docx or ExportFormat.Xlsx)
                 || !PeriodKey.TryParse(period, out var key))
