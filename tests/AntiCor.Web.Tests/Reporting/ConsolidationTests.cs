@@ -215,8 +215,9 @@ public sealed class ConsolidationTests : IAsyncLifetime
         await ReportAllAsync("2020Q1", MeasureStatus.Done);
         var docx = Path.Combine(_cli.Folder, "zvit-2020.docx");
         var xlsx = Path.Combine(_cli.Folder, "zvit-2020.xlsx");
+        var slug = await _cli.QueryAsync(db => db.Programmes.Select(p => p.Organization.Slug).SingleAsync());
 
-        var (code, _, error) = await _cli.RunAsync("report", _programmeId.ToString(), "--period", "2020", "--format", "docx", "-o", docx, "--org", SeedProgramme.OrganizationSlug);
+        var (code, _, error) = await _cli.RunAsync("report", _programmeId.ToString(), "--period", "2020", "--format", "docx", "-o", docx, "--org", slug);
         var (xlsxCode, _, _) = await _cli.RunAsync("report", _programmeId.ToString(), "--period", "2020", "--format", "xlsx", "-o", xlsx);
         var (otherOrg, _, _) = await _cli.RunAsync("report", _programmeId.ToString(), "--period", "2020", "--format", "xlsx", "-o", xlsx, "--org", "nowhere");
 
