@@ -26,6 +26,9 @@ internal static class CliApp
           anticor export PROGRAMME --format docx|xlsx|csv|json [-o FILE]
                                                      вивантажити програму: PROGRAMME — ідентифікатор
                                                      збереженої програми або файл документа
+          anticor report PROGRAMME --period 2020Q1|2020H1|2020 --format docx|xlsx [-o FILE] [--org SLUG]
+                                                     зведений звіт про стан виконання програми за
+                                                     квартал або наростаючим підсумком за півріччя, рік
           anticor migrate                            оновити схему бази даних
           anticor users add EMAIL --role ROLE [--org SLUG] [--unit ПІДРОЗДІЛ]
                                                      створити користувача й показати одноразовий пароль;
@@ -55,6 +58,7 @@ internal static class CliApp
             {
                 "import" => await ImportCommand.RunAsync(options, configuration, stdout, stderr),
                 "export" => await ExportCommand.RunAsync(options, configuration, stdout, stderr),
+                "report" => await ReportCommand.RunAsync(options, configuration, stdout, stderr),
                 "migrate" => await MigrateCommand.RunAsync(configuration, stdout),
                 "users" => await UsersCommand.RunAsync(args, configuration, stdout, stderr),
                 "orgs" => await OrgsCommand.RunAsync(options, configuration, stdout, stderr),

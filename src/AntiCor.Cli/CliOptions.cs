@@ -16,6 +16,9 @@ internal sealed partial class CliOptions
     /// <summary>For a workbook, the sheet to import (--sheet); null for the first that holds a table.</summary>
     public string? Sheet { get; private set; }
     public string? Error { get; private set; }
+
+    /// <summary>The report command's period key as written (--period 2020Q1|2020H1|2020); checked by the command.</summary>
+    public string? Period { get; private set; }
     public Dictionary<string, string?> Settings { get; } = [];
 
     /// <summary>The organisation a command works on (--org SLUG).</summary>
@@ -60,10 +63,13 @@ internal sealed partial class CliOptions
                 case "--checkpoint" when i + 1 < args.Length:
                     o.CheckpointFile = args[++i];
                     break;
+                case "--period" when i + 1 < args.Length:
+                    o.Period = args[++i];
+                    break;
                 case "--sheet" when i + 1 < args.Length:
                     o.Sheet = args[++i];
                     break;
-                case "--format" or "-o" or "--output" or "--checkpoint" or "--sheet":
+                case "--format" or "-o" or "--output" or "--checkpoint" or "--sheet" or "--period":
                     o.Error = $"Параметру {args[i]} потрібне значення.";
                     return o;
                 case "--org" when i + 1 < args.Length:
@@ -108,6 +114,13 @@ internal sealed partial class CliOptions
         else if (o.Command == "export")
         {
             o.Error = positional.Count != 2 ? "Команді export потрібна рівно одна програма: її ідентифікатор або файл документа." : ReadFormat(o, format);
+            o.File = positional.Count == 2 ? positional[1] : null;
+        }
+        else if (o.Command == "report")
+        {
+            o.Error = positional.Count != 2 ? "Команді report потрібна рівно одна програма: її ідентифікатор." : ReadFormat(o, format);
+            o.Error ??= o.Format is ExportFormat.Docx or ExportFormat.Xlsx ? null : "Зведений звіт формується у форматі docx або xlsx.";
+            o.Error ??= o.Period is null ? "Команді report потрібен період: --period 2020Q1 (квартал), 2020H1 (півріччя) або 2020 (рік)." : null;
             o.File = positional.Count == 2 ? positional[1] : null;
         }
         else if (o.Command == "audit")

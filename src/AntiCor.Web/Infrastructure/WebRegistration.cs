@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AntiCor.Web.Features.Audit;
 using AntiCor.Web.Features.Calendar;
+using AntiCor.Web.Features.Consolidation;
 using AntiCor.Web.Features.Organizations;
 using AntiCor.Web.Features.Register;
 using AntiCor.Web.Jobs;
@@ -50,6 +51,7 @@ public static class WebRegistration
         app.MapAuditApi();
         app.MapProgrammeExport();
         app.MapCalendarFeed();
+        app.MapConsolidatedReports();
         app.MapLegacyLinks();
         return app;
     }

@@ -131,6 +131,10 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/periods/{key}"] = i => Only($"/programmes/{i.Programme}/periods/2020Q1", Roles.Coordinator),
         ["/programmes/{id:guid}/periods/{key}/measures/{measureId:guid}"] = i => Only($"/programmes/{i.Programme}/periods/2020Q1/measures/{i.Measure}", Roles.Coordinator),
         ["/reports/{reportId:guid}/review"] = i => Only($"/reports/{i.Programme}/review", Roles.Coordinator) with { Coordinator = R.NotFound },
+        // The head's view, the consolidated reports for the mayor, history import.
+        ["/programmes/{id:guid}/overview"] = i => Only($"/programmes/{i.Programme}/overview", Roles.Coordinator, Roles.Head),
+        ["/programmes/{id:guid}/reports/{period}.{format}"] = i => Only($"/programmes/{i.Programme}/reports/2020Q1.xlsx", Roles.Coordinator, Roles.Head),
+        ["/programmes/{id:guid}/history"] = i => Only($"/programmes/{i.Programme}/history", Roles.Coordinator),
 
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
