@@ -17,6 +17,8 @@ public static class DetailsText
     public const string NoCoordinator = "не визначено";
     public const string Reporting = "Звітування виконавців";
     public const string ReportingSetup = "Звітування";
+    public const string OverviewLink = "Стан виконання за період і зведені звіти для міського голови (DOCX, XLSX)";
+    public const string HistoryLink = "Завантажити звіти попередніх періодів (XLSX)";
     public const string ReportingSetupLink = "Правило і календар звітування, головні виконавці, показники, групи виконавців";
     public const string Source = "Джерело";
     public const string ImportedAt = "імпортовано";
