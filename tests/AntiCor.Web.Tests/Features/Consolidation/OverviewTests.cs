@@ -50,7 +50,9 @@ public sealed class OverviewTests(AntiCorFactory factory)
         var coordinator = await factory.SignedInClientAsync(await factory.CreateAsync(Roles.Coordinator));
         var executor = await factory.SignedInClientAsync(await factory.CreateAsync(Roles.Executor, [await factory.UnitIdAsync("Відділ кадрової роботи")]));
 
+        var checkpointsBefore = await factory.QueryAsync(db => db.AuditCheckpoints.CountAsync());
         using var response = await coordinator.GetAsync($"/programmes/{id}/reports/2020Q1.docx");
+        var checkpointsAfter = await factory.QueryAsync(db => db.AuditCheckpoints.CountAsync());
         using var xlsx = await coordinator.GetAsync($"/programmes/{id}/reports/2020H1.xlsx");
         using var refused = await executor.GetAsync($"/programmes/{id}/reports/2020Q1.docx");
         using var refusedPage = await executor.GetAsync($"/programmes/{id}/overview");
@@ -68,5 +70,6 @@ public sealed class OverviewTests(AntiCorFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, refusedPage.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, badPeriod.StatusCode);
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AntiCor.Core.Audit.AuditActions.Exported && a.Changes != null && a.Changes.Contains("2020Q1"))));
+        Assert.True(checkpointsAfter > checkpointsBefore, "a consolidated report publishes the audit checkpoint of the trail it was made from");
     }
 }
