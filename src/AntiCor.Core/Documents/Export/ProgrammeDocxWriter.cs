@@ -270,7 +270,11 @@ public static partial class ProgrammeDocxWriter
         return cell;
     }
 
-    private static Paragraph Text(string text, ParagraphProperties properties, bool bold = false, int? size = null)
+    private static Paragraph Text(string text, ParagraphProperties properties, bool bold = false, int? size = null) =>
+        Lines(text, properties, bold, size);
+
+    /// <summary>A paragraph of the house style whose line breaks stay line breaks (also for the consolidated letter).</summary>
+    internal static Paragraph Lines(string text, ParagraphProperties properties, bool bold = false, int? size = null)
     {
         var paragraph = new Paragraph(properties);
         var lines = text.Replace("\r\n", "\n").Split('\n');
@@ -288,7 +292,7 @@ public static partial class ProgrammeDocxWriter
         return paragraph;
     }
 
-    private static Run Run(string text, bool bold = false, int? size = null)
+    internal static Run Run(string text, bool bold = false, int? size = null)
     {
         var properties = new RunProperties();
         if (bold)

@@ -1,5 +1,4 @@
 using AntiCor.Core.Documents.Export;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AntiCor.Core.Reporting.Consolidation;
@@ -22,44 +21,10 @@ internal static class WordParts
         }
 
         properties.Append(new Justification { Val = align ?? JustificationValues.Left });
-        var paragraph = new Paragraph(properties);
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var run = Run(lines[i], bold, size);
-            if (i > 0)
-            {
-                run.PrependChild(new Break());
-            }
-
-            paragraph.Append(run);
-        }
-
-        return paragraph;
+        return ProgrammeDocxWriter.Lines(text, properties, bold, size);
     }
 
-    public static Run Run(string text, bool bold = false, int? size = null)
-    {
-        var properties = new RunProperties();
-        if (bold)
-        {
-            properties.Append(new Bold());
-        }
-
-        if (size is int s)
-        {
-            properties.Append(new FontSize { Val = s.ToString() }, new FontSizeComplexScript { Val = s.ToString() });
-        }
-
-        var run = new Run();
-        if (properties.HasChildren)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
-    }
+    public static Run Run(string text, bool bold = false, int? size = null) => ProgrammeDocxWriter.Run(text, bold, size);
 
     public static Table Table(int[] widths, bool borders = true)
     {

@@ -1,3 +1,4 @@
+using AntiCor.Web.Features.Shared;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
@@ -277,7 +278,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
                 continue;
             }
 
-            if (ReportInput.TryParseNumber(indicator.Value, out var value))
+            if (NumberInput.TryParse(indicator.Value, out var value))
             {
                 values.Add((indicator.IndicatorId, value));
             }

@@ -54,25 +54,6 @@ public sealed class ReportInput
 
         return false;
     }
-
-    /// <summary>A number as Ukrainians and spreadsheets write it: "1,5" or "1.5", spaces between thousands allowed.</summary>
-    public static bool TryParseNumber(string? text, out decimal? value)
-    {
-        value = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        var plain = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace(',', '.');
-        if (decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
-        {
-            value = parsed;
-            return true;
-        }
-
-        return false;
-    }
 }
 
 public sealed class IndicatorInput

@@ -1,3 +1,4 @@
+using AntiCor.Web.Features.Shared;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;

@@ -1,11 +1,7 @@
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Data;
-using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
-using AntiCor.Core.Security;
-using AntiCor.Core.Seed;
 using AntiCor.Tests.Shared;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -20,7 +16,7 @@ public sealed class ReportSubmissionTests(BrowserFixture browser)
     [Fact]
     public async Task An_executor_opens_the_report_form_from_their_obligations_attaches_a_pdf_and_submits()
     {
-        var (email, key, obligationId) = await ExecutorWithObligationAsync();
+        var (email, key, obligationId, _, _, _) = await BrowserObligations.ExecutorWithObligationAsync(browser.Services, Password, "Виконавиця Оксана", "1.1");
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserAccounts.SignInAsync(page, email, Password, key, "/my/obligations");
@@ -46,23 +42,5 @@ public sealed class ReportSubmissionTests(BrowserFixture browser)
         var report = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Reports.SingleAsync(r => r.ObligationId == obligationId);
         Assert.Equal(ReportState.Submitted, report.State);
         Assert.Equal("application/pdf", report.Evidence.Single().MediaType);
-    }
-
-    /// <summary>An executor of a unit of their own with one obligation in the seed's last quarter (the current one on a clock past the programme).</summary>
-    private async Task<(string Email, string Key, Guid ObligationId)> ExecutorWithObligationAsync()
-    {
-        var (email, key) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Executor, Password, "Виконавиця Оксана");
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
-        var organization = await db.Organizations.Where(o => o.Slug == SeedProgramme.OrganizationSlug).Select(o => o.Id).SingleAsync();
-        var period = await db.ReportingPeriods.Where(p => p.OrganizationId == organization).OrderByDescending(p => p.DueOn).FirstAsync();
-        var measure = await db.Measures.Where(m => m.OrganizationId == organization && m.Number == "1.1").Select(m => m.Id).FirstAsync();
-        var unit = new OrgUnit(organization, $"Відділ для звіту {Guid.NewGuid():N}"[..26], ExecutorKind.Unit);
-        var obligation = new Obligation(period, measure, unit.Id, isLead: true);
-        db.AddRange(unit, obligation);
-        db.UserUnits.Add(new UserUnit(user!.Id, unit.Id));
-        await db.SaveChangesAsync();
-        return (email, key!, obligation.Id);
     }
 }

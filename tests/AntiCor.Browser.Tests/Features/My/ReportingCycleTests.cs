@@ -1,12 +1,9 @@
 using AntiCor.Browser.Tests.Support;
 using AntiCor.Core.Data;
-using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
 using AntiCor.Core.Security;
-using AntiCor.Core.Seed;
 using AntiCor.Tests.Shared;
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -23,7 +20,8 @@ public sealed class ReportingCycleTests(BrowserFixture browser)
     [Fact]
     public async Task Executor_submits_coordinator_returns_executor_corrects_coordinator_accepts_and_the_head_downloads_the_report()
     {
-        var (executor, executorKey, obligationId, measureId, programmeId, periodKey) = await ExecutorWithObligationAsync();
+        var (executor, executorKey, obligationId, measureId, programmeId, periodKey) =
+            await BrowserObligations.ExecutorWithObligationAsync(browser.Services, Password, "Виконавець Андрій", "2.1");
         var (coordinator, coordinatorKey) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Coordinator, Password, "Координаторка Ірина");
         var (head, headKey) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Head, Password, "Голова Петро");
 
@@ -97,23 +95,5 @@ public sealed class ReportingCycleTests(BrowserFixture browser)
         await using var scope = browser.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Reports
             .Where(r => r.ObligationId == obligationId && r.Number == number).Select(r => r.Id).SingleAsync();
-    }
-
-    /// <summary>An executor of a unit of their own, the only executor of a fresh measure in the seed's last quarter.</summary>
-    private async Task<(string Email, string Key, Guid ObligationId, Guid MeasureId, Guid ProgrammeId, string PeriodKey)> ExecutorWithObligationAsync()
-    {
-        var (email, key) = await BrowserAccounts.CreateAsync(browser.Services, Roles.Executor, Password, "Виконавець Андрій");
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
-        var organization = await db.Organizations.Where(o => o.Slug == SeedProgramme.OrganizationSlug).Select(o => o.Id).SingleAsync();
-        var period = await db.ReportingPeriods.Where(p => p.OrganizationId == organization).OrderByDescending(p => p.DueOn).FirstAsync();
-        var measure = await db.Measures.Where(m => m.OrganizationId == organization && m.Number == "2.1").Select(m => m.Id).FirstAsync();
-        var unit = new OrgUnit(organization, $"Відділ циклу {Guid.NewGuid():N}"[..24], ExecutorKind.Unit);
-        var obligation = new Obligation(period, measure, unit.Id, isLead: true);
-        db.AddRange(unit, obligation);
-        db.UserUnits.Add(new UserUnit(user!.Id, unit.Id));
-        await db.SaveChangesAsync();
-        return (email, key!, obligation.Id, measure, period.ProgrammeId, period.Key);
     }
 }

@@ -166,18 +166,6 @@ public sealed class ReportFormTests(AntiCorFactory factory)
         Assert.Empty(await app.ReportsAsync(theirs.Id));
     }
 
-    [Fact]
-    public async Task Another_organisations_obligation_is_not_found_even_for_an_executor_bound_to_its_unit()
-    {
-        var app = factory.OnClock(BeforeDue, out _);
-        var foreign = await ForeignObligationAsync(app);
-        var client = await app.SignedInClientAsync(await app.CreateAsync(Roles.Executor, [foreign.UnitId]));
-
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(foreign.FormUrl)).StatusCode);
-        var hidden = new Dictionary<string, string> { ["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, "/account/change-password") };
-        Assert.Equal(HttpStatusCode.NotFound, (await Workspace.PostAsync(client, foreign.FormUrl, "Submit", hidden, Workspace.Done())).StatusCode);
-        Assert.Empty(await app.ReportsAsync(foreign.Id));
-    }
 
     [Fact]
     public async Task Submitting_in_a_closed_period_is_refused_and_nothing_is_stored()
@@ -373,21 +361,5 @@ public sealed class ReportFormTests(AntiCorFactory factory)
             }
 
             return await db.SaveChangesAsync();
-        });
-
-    /// <summary>An obligation of a second organisation, with a unit of its own.</summary>
-    private static async Task<TestObligation> ForeignObligationAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<web::Program> app) =>
-        await app.QueryAsync(async db =>
-        {
-            var organization = new Organization($"Інша рада {Guid.NewGuid():N}", OrganizationKind.CityCouncil, $"insha-{Guid.NewGuid():N}"[..20]);
-            var programme = new Programme(organization, "Інша програма", new LegalAct("розпорядження", "7", new DateOnly(2020, 1, 10)),
-                new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31), new ReportingRule(ReportingFrequency.Quarterly, 25), DateTime.UtcNow);
-            var key = PeriodKey.Parse("2020Q1");
-            var period = new ReportingPeriod(programme, new ScheduledPeriod(key, key.Starts, key.Ends, new DateOnly(2020, 4, 25)));
-            var unit = new OrgUnit(organization.Id, "Чужий відділ", ExecutorKind.Unit);
-            var obligation = new Obligation(period, Guid.NewGuid(), unit.Id, isLead: true);
-            db.AddRange(organization, programme, period, unit, obligation);
-            await db.SaveChangesAsync();
-            return new TestObligation(obligation.Id, unit.Id, obligation.MeasureId, period.Id);
         });
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace AntiCor.Web.Features.ReportingSetup;
+namespace AntiCor.Web.Features.Shared;
 
-/// <summary>Numbers as people type them: "1,5" and "1.5" alike, spaces between thousands allowed; blank is none.</summary>
+/// <summary>
+/// Numbers as people and spreadsheets type them: "1,5" and "1.5" alike, spaces (also no-break) between
+/// thousands allowed; blank is none. The one reading of a typed number for indicators and targets.
+/// </summary>
 public static class NumberInput
 {
     public static bool TryParse(string? text, out decimal? value)
@@ -13,7 +16,7 @@ public static class NumberInput
             return true;
         }
 
-        var s = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace(',', '.');
+        var s = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace(',', '.');
         if (decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
         {
             value = parsed;
