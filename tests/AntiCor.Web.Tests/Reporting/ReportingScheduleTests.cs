@@ -5,12 +5,16 @@ using AntiCor.Core.Seed;
 using AntiCor.Web.Tests.Cli;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AntiCor.Web.Tests.Reporting;
 
 /// <summary>Periods and obligations planned from the seed programme, on the database under test.</summary>
 public sealed class ReportingScheduleTests : IAsyncLifetime
 {
+    // The test's own clock: a day in the programme's span, after its first quarter's due date.
+    private static readonly DateTime Now = new(2020, 5, 4, 9, 0, 0, DateTimeKind.Utc);
+    private readonly FakeTimeProvider _clock = new(Now);
     private readonly CliRun _cli = new();
     private ServiceProvider _services = null!;
     private Guid _programmeId;
@@ -62,7 +66,7 @@ public sealed class ReportingScheduleTests : IAsyncLifetime
             var member = await db.OrgUnits.FirstAsync(u => u.Kind == ExecutorKind.Unit);
             (groupId, memberId) = (group.Id, member.Id);
             db.GroupMembers.Add(new GroupMember(group, member));
-            await new ReportingSchedule(db, TimeProvider.System).PlanAsync(_programmeId);
+            await new ReportingSchedule(db, _clock).PlanAsync(_programmeId);
             await db.SaveChangesAsync();
         });
 
@@ -80,7 +84,7 @@ public sealed class ReportingScheduleTests : IAsyncLifetime
         {
             var obligation = await db.Obligations.FirstAsync();
             var period = await db.ReportingPeriods.SingleAsync(p => p.Id == obligation.PeriodId);
-            db.Reports.Add(obligation.OpenDraft([], period, Guid.NewGuid(), DateTime.UtcNow));
+            db.Reports.Add(obligation.OpenDraft([], period, Guid.NewGuid(), Now));
             await db.SaveChangesAsync();
             obligationId = obligation.Id;
 
@@ -88,7 +92,7 @@ public sealed class ReportingScheduleTests : IAsyncLifetime
             var measure = programme.Directions.SelectMany(d => d.Measures).Single(m => m.Id == obligation.MeasureId);
             programme.Directions.Single(d => d.Measures.Contains(measure)).RemoveMeasure(measure);
             await db.SaveChangesAsync();
-            await new ReportingSchedule(db, TimeProvider.System).PlanAsync(_programmeId);
+            await new ReportingSchedule(db, _clock).PlanAsync(_programmeId);
             await db.SaveChangesAsync();
         });
 

@@ -353,7 +353,7 @@ public sealed class ReportFormTests(AntiCorFactory factory)
             var period = await db.ReportingPeriods.FirstAsync(p => p.Id == periodId);
             if (closed)
             {
-                period.Close(Guid.NewGuid(), DateTime.UtcNow);
+                period.Close(Guid.NewGuid(), new DateTime(2020, 4, 10, 9, 0, 0, DateTimeKind.Utc));
             }
             else
             {

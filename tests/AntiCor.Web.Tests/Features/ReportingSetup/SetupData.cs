@@ -27,7 +27,7 @@ internal static class SetupData
             var programme = await db.Programmes.SingleAsync();
             programme.ChangeReporting(SeedRule);
             await db.SaveChangesAsync();
-            await new ReportingSchedule(db, TimeProvider.System).PlanAsync(programme.Id);
+            await new ReportingSchedule(db, factory.Services.GetRequiredService<TimeProvider>()).PlanAsync(programme.Id);
             await db.SaveChangesAsync();
         });
     }
