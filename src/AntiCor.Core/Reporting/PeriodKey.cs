@@ -13,7 +13,9 @@ public readonly record struct PeriodKey(int Year, ReportingFrequency Frequency, 
 
     public DateOnly Ends => Starts.AddMonths(MonthsLong).AddDays(-1);
 
-    private int MonthsLong => Frequency switch
+    private int MonthsLong => MonthsIn(Frequency);
+
+    private static int MonthsIn(ReportingFrequency frequency) => frequency switch
     {
         ReportingFrequency.Monthly => 1,
         ReportingFrequency.Quarterly => 3,
@@ -23,17 +25,8 @@ public readonly record struct PeriodKey(int Year, ReportingFrequency Frequency, 
 
     private int FirstMonth => (Index - 1) * MonthsLong + 1;
 
-    public static PeriodKey Containing(DateOnly day, ReportingFrequency frequency)
-    {
-        var length = frequency switch
-        {
-            ReportingFrequency.Monthly => 1,
-            ReportingFrequency.Quarterly => 3,
-            ReportingFrequency.HalfYearly => 6,
-            _ => 12,
-        };
-        return new PeriodKey(day.Year, frequency, (day.Month - 1) / length + 1);
-    }
+    public static PeriodKey Containing(DateOnly day, ReportingFrequency frequency) =>
+        new(day.Year, frequency, (day.Month - 1) / MonthsIn(frequency) + 1);
 
     public PeriodKey Next() =>
         Index * MonthsLong >= 12 ? this with { Year = Year + 1, Index = 1 } : this with { Index = Index + 1 };

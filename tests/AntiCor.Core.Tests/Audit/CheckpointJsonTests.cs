@@ -54,7 +54,8 @@ public sealed class CheckpointJsonTests
     [Fact]
     public void The_same_checkpoint_twice_is_read_once()
     {
-        var json = CheckpointJson.Serialize([new AuditCheckpointData(5, HashA, DateTime.UtcNow), new AuditCheckpointData(5, HashA, DateTime.UtcNow)]);
+        var at = new DateTime(2026, 12, 1, 12, 0, 0, DateTimeKind.Utc);
+        var json = CheckpointJson.Serialize([new AuditCheckpointData(5, HashA, at), new AuditCheckpointData(5, HashA, at)]);
 
         Assert.Single(CheckpointJson.Parse(json));
     }

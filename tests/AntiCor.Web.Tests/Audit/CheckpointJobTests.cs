@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using web::AntiCor.Web.Jobs;
 
 namespace AntiCor.Web.Tests.Audit;
@@ -14,6 +15,8 @@ namespace AntiCor.Web.Tests.Audit;
 /// <summary>The hourly checkpoint job's work, and publishing from several nodes at once.</summary>
 public sealed class CheckpointJobTests : IAsyncLifetime
 {
+    // The test's own moment: every node below publishes at exactly this instant.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly TamperedDatabase _db = new();
     private ServiceProvider _services = null!;
 
@@ -23,7 +26,7 @@ public sealed class CheckpointJobTests : IAsyncLifetime
         var options = await _db.Cli.QueryAsync(db => Task.FromResult(new DatabaseOptions(
             db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, db.Database.GetConnectionString()!)));
         _services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton<TimeProvider>(_clock)
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddAntiCorDatabase(options)
             .BuildServiceProvider();
@@ -38,7 +41,7 @@ public sealed class CheckpointJobTests : IAsyncLifetime
     [Fact]
     public async Task Job_publishes_the_chain_head_and_a_second_run_on_an_unchanged_head_stores_nothing()
     {
-        var job = new AuditCheckpointJob(Options.Create(new AuditCheckpointOptions()), TimeProvider.System, NullLogger<AuditCheckpointJob>.Instance);
+        var job = new AuditCheckpointJob(Options.Create(new AuditCheckpointOptions()), _clock, NullLogger<AuditCheckpointJob>.Instance);
 
         await using (var scope = _services.CreateAsyncScope())
         {
@@ -66,7 +69,7 @@ public sealed class CheckpointJobTests : IAsyncLifetime
         var nodes = Enumerable.Range(0, 4).Select(async _ =>
         {
             await using var scope = _services.CreateAsyncScope();
-            return await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+            return await CheckpointPublisher.PublishAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), _clock);
         });
 
         var results = await Task.WhenAll(nodes);

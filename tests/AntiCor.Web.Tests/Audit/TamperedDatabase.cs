@@ -6,6 +6,7 @@ using AntiCor.Core.Seed;
 using AntiCor.Web.Tests.Cli;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AntiCor.Web.Tests.Audit;
 
@@ -97,7 +98,8 @@ public sealed class TamperedDatabase : IAsyncLifetime
             : new DatabaseOptions(DatabaseProvider.Sqlite, db.Database.GetConnectionString()!)));
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseSetup.Configure(builder, options);
-        builder.AddInterceptors(new AuditTrailInterceptor(TimeProvider.System, SystemActor.Instance, ChainKey()));
+        // A fixed instant: the appended row's time is the test's, not the machine's.
+        builder.AddInterceptors(new AuditTrailInterceptor(new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero)), SystemActor.Instance, ChainKey()));
         await using var db = new AppDbContext(builder.Options);
         db.RecordAudit(auditEvent);
         await db.SaveChangesAsync();

@@ -17,9 +17,9 @@ public static class ProgrammeXlsxWriter
     public const string ExecutorsSheet = "Виконавці";
 
     // Style indexes into the stylesheet's cellXfs below.
-    private const uint HeaderStyle = 1;
-    private const uint DateStyle = 2;
-    private const uint WrapStyle = 3;
+    internal const uint HeaderStyle = 1;
+    internal const uint DateStyle = 2;
+    internal const uint WrapStyle = 3;
     private const uint TopStyle = 4;
     private const uint DateFormatId = 164;
 
@@ -119,7 +119,8 @@ public static class ProgrammeXlsxWriter
 
     private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
 
-    private static Stylesheet Stylesheet() => new(
+    /// <summary>The house workbook styles (header, date, wrapped, top), also used by the consolidated report.</summary>
+    internal static Stylesheet Stylesheet() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd.mm.yyyy" }) { Count = 1 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),

@@ -14,9 +14,9 @@ namespace AntiCor.Core.Reporting.Consolidation;
 /// </summary>
 public static class ConsolidatedXlsxWriter
 {
-    private const uint HeaderStyle = 1;
-    private const uint DateStyle = 2;
-    private const uint WrapStyle = 3;
+    private const uint HeaderStyle = ProgrammeXlsxWriter.HeaderStyle;
+    private const uint DateStyle = ProgrammeXlsxWriter.DateStyle;
+    private const uint WrapStyle = ProgrammeXlsxWriter.WrapStyle;
 
     private static readonly double[] Widths = [9, 8, 30, 9, 50, 36, 10, 12, 18, 18, 60, 14, 40, 30, 17, 10, 18, 30];
 
@@ -26,7 +26,7 @@ public static class ConsolidatedXlsxWriter
         using (var package = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbook = package.AddWorkbookPart();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = ProgrammeXlsxWriter.Stylesheet();
             var sheets = new Sheets();
             AddSheet(workbook, sheets, C.Sheet, C.All, Widths, report.Rows.Select(RawRow));
             var summaryHeaders = new[] { "№ напряму", "Напрям" }
@@ -107,28 +107,4 @@ public static class ConsolidatedXlsxWriter
     private static Cell Date(DateOnly? date) => date is { } d
         ? new Cell { CellValue = new CellValue(d.DayNumber - new DateOnly(1899, 12, 30).DayNumber), StyleIndex = DateStyle }
         : new Cell { StyleIndex = DateStyle };
-
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd.mm.yyyy" }) { Count = 1 },
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E1F2" }) { PatternType = PatternValues.Solid }))
-        { Count = 3 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center })
-            { FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top })
-            { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true, ApplyAlignment = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
-            { FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true })
-        { Count = 4 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }
