@@ -16,10 +16,11 @@ internal static class CliApp
 
     private const string Usage = """
         Використання:
-          anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet АРКУШ]
+          anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet АРКУШ] [--publish]
                                                      імпортувати програму з документа
                                                      (.txt, .docx, .html, .xlsx) до організації SLUG
-                                                     (без --org: до єдиної); АРКУШ — аркуш книги
+                                                     (без --org: до єдиної); АРКУШ — аркуш книги;
+                                                     --publish: одразу оприлюднити (інакше чернетка)
           anticor orgs add НАЗВА --code ЄДРПОУ [--slug SLUG] [--kind ВИД] [--parent SLUG]
                                                      створити організацію
           anticor orgs list                          перелічити організації

@@ -13,6 +13,9 @@ internal sealed partial class CliOptions
     public bool Json { get; private set; }
     public bool DryRun { get; private set; }
 
+    /// <summary>Import straight to the public (--publish); without it the programme is a draft for staff.</summary>
+    public bool Publish { get; private set; }
+
     /// <summary>For a workbook, the sheet to import (--sheet); null for the first that holds a table.</summary>
     public string? Sheet { get; private set; }
     public string? Error { get; private set; }
@@ -44,6 +47,9 @@ internal sealed partial class CliOptions
                     break;
                 case "--dry-run":
                     o.DryRun = true;
+                    break;
+                case "--publish":
+                    o.Publish = true;
                     break;
                 case "--provider" or "--connection" or "--data-folder" when i + 1 < args.Length:
                     var key = args[i] switch

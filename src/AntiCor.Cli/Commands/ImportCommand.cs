@@ -44,9 +44,9 @@ internal static class ImportCommand
                     await stderr.WriteLineAsync(note);
                 }
 
-                var stored = await registrar.RegisterAsync(document, organization, path, new CliActor().Name);
+                var stored = await registrar.RegisterAsync(document, organization, path, new CliActor().Name, publish: options.Publish);
                 document = document with { Programme = document.Programme with { Id = stored.Id.ToString() } };
-                await stderr.WriteLineAsync($"Програму збережено: {stored.Id}");
+                await stderr.WriteLineAsync(options.Publish ? $"Програму збережено й оприлюднено: {stored.Id}" : $"Програму збережено як чернетку: {stored.Id}");
             }
             catch (DomainException e)
             {

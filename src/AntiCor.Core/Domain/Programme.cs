@@ -49,6 +49,11 @@ public sealed class Programme : ITenantOwned, IVersioned
     public ReportingRule Reporting { get; private set; } = null!;
     public DateTime ImportedAtUtc { get; private set; }
     public string? SourceFileName { get; private set; }
+
+    /// <summary>When the coordinator published the programme to the public; null while it is a draft only staff see.</summary>
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    public bool IsPublished => PublishedAtUtc is not null;
     public int Version { get; private set; }
     public IReadOnlyList<Direction> Directions => _directions;
     public IReadOnlyList<ProgrammeWarning> Warnings => _warnings;
@@ -102,6 +107,15 @@ public sealed class Programme : ITenantOwned, IVersioned
     }
 
     public void SetSourceFile(string? fileName) => SourceFileName = fileName;
+
+    /// <summary>
+    /// Opens the programme to the public after review. Publishing again keeps the first date, which
+    /// open data reports as the data set's first publication.
+    /// </summary>
+    public void Publish(DateTime atUtc) => PublishedAtUtc ??= atUtc;
+
+    /// <summary>Takes the programme back to a draft, e.g. when it was published by mistake.</summary>
+    public void Unpublish() => PublishedAtUtc = null;
 
     public Direction AddDirection(int number, string title)
     {

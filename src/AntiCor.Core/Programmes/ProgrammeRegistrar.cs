@@ -15,9 +15,12 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
 {
     public const string OrganizationMismatch = "organization-mismatch";
 
-    /// <summary>Stores the programme and its first edition; <paramref name="createdBy"/> is named in that edition.</summary>
+    /// <summary>
+    /// Stores the programme and its first edition; <paramref name="createdBy"/> is named in that edition.
+    /// It stays a draft for staff unless <paramref name="publish"/> (the bundled sample, `anticor import --publish`).
+    /// </summary>
     public async Task<Programme> RegisterAsync(
-        ProgrammeDocument document, Organization organization, string? sourceFileName, string createdBy, CancellationToken cancellationToken = default)
+        ProgrammeDocument document, Organization organization, string? sourceFileName, string createdBy, CancellationToken cancellationToken = default, bool publish = false)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -40,6 +43,11 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
             ReportingOf(data),
             time.GetUtcNow().UtcDateTime);
         programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
+        if (publish)
+        {
+            programme.Publish(programme.ImportedAtUtc);
+        }
+
         SetHeader(programme, data, units);
         foreach (var directionData in data.Directions)
         {

@@ -373,6 +373,9 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("PeriodTo")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SourceFileName")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -367,6 +367,9 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("PeriodTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceFileName")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -34,7 +34,7 @@ public static partial class SeedProgrammeLoader
                 var registry = new OrganizationRegistry(db);
                 var organization = await registry.FindAsync(SeedProgramme.OrganizationSlug, cancellationToken)
                     ?? await registry.CreateAsync(new NewOrganization(SeedProgramme.OrganizationName, null, SeedProgramme.OrganizationSlug), cancellationToken);
-                var programme = await registrar.RegisterAsync(document, organization, SeedProgramme.FileName, SystemActor.Instance.Name, cancellationToken);
+                var programme = await registrar.RegisterAsync(document, organization, SeedProgramme.FileName, SystemActor.Instance.Name, cancellationToken, publish: true);
                 LogSeeded(logger, SeedProgramme.FileName, programme.Id, document.Warnings.Count);
                 return;
             }

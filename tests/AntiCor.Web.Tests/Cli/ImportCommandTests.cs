@@ -33,6 +33,20 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_stores_a_draft_unless_told_to_publish()
+    {
+        var draft = await _cli.RunAsync("import", Seed());
+        var published = await _cli.RunAsync("import", _cli.WriteFile("other.txt", Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(SeedProgramme.Read()).Replace("№ 98", "№ 99", StringComparison.Ordinal))), "--publish");
+
+        Assert.True(draft.Code == 0, draft.Error);
+        Assert.True(published.Code == 0, published.Error);
+        Assert.Contains("чернетку", draft.Error);
+        Assert.Contains("оприлюднено", published.Error);
+        var states = await _cli.QueryAsync(db => db.Programmes.OrderBy(p => p.LegalBasis.Number).Select(p => p.PublishedAtUtc != null).ToListAsync());
+        Assert.Equal([false, true], states);
+    }
+
+    [Fact]
     public async Task Import_stores_the_programme_with_its_audit_trail_and_prints_its_id_and_export_by_that_id_is_audited()
     {
         var (code, output, error) = await _cli.RunAsync("import", Seed(), "--json");

@@ -10,6 +10,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
     {
         builder.Property(p => p.Title).HasMaxLength(Limits.Title).IsRequired();
         builder.Property(p => p.SourceFileName).HasMaxLength(Limits.Name);
+        builder.Ignore(p => p.IsPublished);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.CoordinatorUnit).WithMany().HasForeignKey(p => p.CoordinatorUnitId).OnDelete(DeleteBehavior.Restrict);
 
