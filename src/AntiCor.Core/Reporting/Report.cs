@@ -73,6 +73,9 @@ public sealed class Report : ITenantOwned, IVersioned
     public string? ReviewComment { get; private set; }
     public DateTime? ReviewedAtUtc { get; private set; }
     public Guid? ReviewedById { get; private set; }
+
+    /// <summary>When the coordinator opened this accepted report to the public portal; null while it is internal.</summary>
+    public DateTime? PublishedAtUtc { get; private set; }
     public int Version { get; private set; }
     public IReadOnlyList<IndicatorValue> IndicatorValues => _indicatorValues;
     public IReadOnlyList<ReportEvidence> Evidence => _evidence;
@@ -193,6 +196,22 @@ public sealed class Report : ITenantOwned, IVersioned
     }
 
     internal void MarkSuperseded() => State = ReportState.Superseded;
+
+    /// <summary>
+    /// The coordinator's choice to show this report on the public portal. Only an accepted report
+    /// is published: a draft, a submission under review or a returned report is not the body's word yet.
+    /// </summary>
+    public void Publish(DateTime atUtc)
+    {
+        if (State != ReportState.Accepted)
+        {
+            throw new DomainException("Оприлюднити можна лише прийнятий звіт.");
+        }
+
+        PublishedAtUtc ??= atUtc;
+    }
+
+    public void Unpublish() => PublishedAtUtc = null;
 
     private void EnsureDraft()
     {

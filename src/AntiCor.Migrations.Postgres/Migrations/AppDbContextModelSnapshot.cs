@@ -893,6 +893,9 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Reasons")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");

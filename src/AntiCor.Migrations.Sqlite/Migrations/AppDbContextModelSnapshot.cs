@@ -887,6 +887,9 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reasons")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");

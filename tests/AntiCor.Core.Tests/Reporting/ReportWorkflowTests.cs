@@ -61,6 +61,25 @@ public sealed class ReportWorkflowTests
     }
 
     [Fact]
+    public void Only_an_accepted_report_is_published_and_its_first_publication_date_stays()
+    {
+        var report = Draft(OnTime);
+        report.Edit(Done(), null);
+        _obligation.Submit(report, _versions, _period, Executor, OnTime);
+
+        Assert.Throws<DomainException>(() => report.Publish(OnTime));
+        Assert.Null(report.PublishedAtUtc);
+
+        _obligation.Accept(report, null, Coordinator, OnTime.AddDays(1));
+        report.Publish(OnTime.AddDays(2));
+        report.Publish(OnTime.AddDays(5));
+
+        Assert.Equal(OnTime.AddDays(2), report.PublishedAtUtc);
+        report.Unpublish();
+        Assert.Null(report.PublishedAtUtc);
+    }
+
+    [Fact]
     public void A_late_submission_counts_its_days_on_Kyiv_calendar()
     {
         var draft = Draft(OnTime);
