@@ -52,6 +52,7 @@ public static class DatabaseSetup
         else
         {
             builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+            builder.AddInterceptors(new SqliteConnectionSettings(), new SqliteWriteGate());
         }
     }
 
@@ -82,6 +83,13 @@ public static class DatabaseSetup
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // Kept in the file: readers then never block the writer nor it them. Checked at every
+            // start, so a database created before this setting moves to WAL on its next start.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
     }
 }

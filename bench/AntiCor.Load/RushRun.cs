@@ -1,0 +1,93 @@
+extern alias web;
+
+using System.Globalization;
+using System.Net;
+using AntiCor.Core.Data;
+using AntiCor.Core.Reporting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiCor.Load;
+
+/// <summary>
+/// Deadline day: every executor signs in, then all at once submit a result report for each of
+/// their unit's obligations of the period (open the form, post it). Only the submissions are
+/// timed. Afterwards the store is asked how many submitted reports it holds: every acknowledged
+/// submission (a redirect back to the form) must be there, once.
+/// </summary>
+internal static class RushRun
+{
+    private const string WhatWasDone =
+        "Проведено навчання з питань запобігання корупції для працівників підрозділу (12 осіб), " +
+        "оновлено перелік посад з підвищеним корупційним ризиком, розглянуто два повідомлення про " +
+        "потенційний конфлікт інтересів, вжито заходів для його врегулювання; інформацію оприлюднено на сайті ради.";
+
+    public static async Task<string> RunAsync(WebApplicationFactory<web::Program> host, Uri server, LoadCity city)
+    {
+        var work = await ObligationsAsync(host, city);
+        var sessions = city.Executors.Select(_ => new WebSession(server)).ToList();
+        await Task.WhenAll(sessions.Select((s, i) => s.SignInAsync(city.Executors[i])));
+
+        var times = new Latencies();
+        var acknowledged = 0;
+        var errors = 0;
+        using var start = new SemaphoreSlim(0);
+        var clients = sessions.Select(async (session, i) =>
+        {
+            await start.WaitAsync();
+            foreach (var obligation in work.GetValueOrDefault(city.Executors[i].UnitId!.Value, []))
+            {
+                var url = $"/my/obligations/{obligation}/report";
+                var (_, form, _) = await session.GetAsync(url);
+                var (response, elapsed) = await session.PostAsync(url + "?handler=Submit", form, new()
+                {
+                    ["Input.MessageType"] = nameof(MessageType.Result),
+                    ["Input.Status"] = nameof(MeasureStatus.Done),
+                    ["Input.WhatWasDone"] = WhatWasDone,
+                    ["Input.CompletedOn"] = "20.03.2020",
+                });
+                times.Add(elapsed);
+                if (response.StatusCode == HttpStatusCode.Redirect)
+                {
+                    Interlocked.Increment(ref acknowledged);
+                }
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                response.Dispose();
+            }
+        }).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        start.Release(sessions.Count);
+        await Task.WhenAll(clients);
+        var seconds = clock.Elapsed.TotalSeconds;
+        sessions.ForEach(s => s.Dispose());
+
+        var stored = await StoredAsync(host, work.Values.SelectMany(x => x).ToList());
+        return string.Create(CultureInfo.InvariantCulture,
+            $"rush {city.PeriodKey}: {sessions.Count} submitters, {times.Count} submissions in {seconds:0.0} s ({times.Count / seconds:0} /s): " +
+            $"{times.Summary(50, 99)}; acknowledged {acknowledged}, errors {errors}, stored {stored}");
+    }
+
+    private static async Task<Dictionary<Guid, List<Guid>>> ObligationsAsync(WebApplicationFactory<web::Program> host, LoadCity city)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var units = city.Executors.Select(e => e.UnitId!.Value).ToList();
+        var rows = await db.Obligations
+            .Where(o => o.WithdrawnAtUtc == null && !o.IsExternal && units.Contains(o.OrgUnitId)
+                && db.ReportingPeriods.Any(p => p.Id == o.PeriodId && p.Key == city.PeriodKey))
+            .Select(o => new { o.OrgUnitId, o.Id }).ToListAsync();
+        return rows.GroupBy(r => r.OrgUnitId).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToList());
+    }
+
+    private static async Task<int> StoredAsync(WebApplicationFactory<web::Program> host, List<Guid> obligations)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Reports.CountAsync(r => obligations.Contains(r.ObligationId) && r.State == ReportState.Submitted);
+    }
+}
