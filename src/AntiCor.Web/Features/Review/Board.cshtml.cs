@@ -30,6 +30,9 @@ public sealed class BoardModel(AppDbContext db, TimeProvider time, CurrentUser u
     [FromQuery(Name = "state")]
     public string? State { get; set; }
 
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
     /// <summary>The period's version when the page was opened: closing or reopening over a newer one is refused.</summary>
     [BindProperty]
     public int Version { get; set; }
@@ -44,6 +47,20 @@ public sealed class BoardModel(AppDbContext db, TimeProvider time, CurrentUser u
     public Board Data { get; private set; } = null!;
 
     public BoardState? StateFilter => BoardStates.Parse(State);
+
+    /// <summary>The link to another page of the board, keeping the filters.</summary>
+    public string PageLink(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["direction"] = DirectionId?.ToString(),
+            ["unit"] = UnitId?.ToString(),
+            ["state"] = State,
+            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            $"/programmes/{RouteData.Values["id"]}/periods/{Period.Key}", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string key, CancellationToken cancellationToken) =>
         await LoadAsync(id, key, cancellationToken) ? Page() : NotFound();
@@ -115,7 +132,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider time, CurrentUser u
             Version = period.Version;
         }
 
-        Data = await new BoardQuery(db).RunAsync(period, new BoardFilter(DirectionId, UnitId, StateFilter), KyivTime.Today(time), cancellationToken);
+        Data = await new BoardQuery(db).RunAsync(period, new BoardFilter(DirectionId, UnitId, StateFilter, PageNumber), KyivTime.Today(time), cancellationToken);
         return true;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Review;
 
 /// <summary>The board's filters as the query string carries them.</summary>
-public sealed record BoardFilter(Guid? DirectionId, Guid? UnitId, BoardState? State);
+public sealed record BoardFilter(Guid? DirectionId, Guid? UnitId, BoardState? State, int Page = 1);
 
 public sealed record BoardCell(Guid ObligationId, Guid UnitId, string UnitName, bool IsLead, bool IsExternal, BoardState State, Guid? ReportId);
 
@@ -14,15 +14,25 @@ public sealed record BoardRow(Guid MeasureId, string Number, string Text, IReadO
 public sealed record BoardOption(Guid Id, string Label);
 
 public sealed record Board(
-    IReadOnlyDictionary<BoardState, int> Counts, IReadOnlyList<BoardRow> Rows, IReadOnlyList<BoardOption> Directions, IReadOnlyList<BoardOption> Units);
+    IReadOnlyDictionary<BoardState, int> Counts, IReadOnlyList<BoardRow> Rows, IReadOnlyList<BoardOption> Directions, IReadOnlyList<BoardOption> Units)
+{
+    /// <summary>The page shown (from 1) and how many there are: the rows are paged by measure, the counts cover every page.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageCount { get; init; } = 1;
+}
 
 /// <summary>
 /// The period board: one row per measure, one cell per executor unit. Filters by direction and
 /// unit, and by cell state, are conditions of the query; the counts at the top follow the
 /// direction and unit filters but not the state one, so they show what each state filter gives.
+/// Rows come a page of measures at a time, in the programme's order, every executor of a measure
+/// on the same page: a city's 1,000 obligations are not one page to render and scroll.
 /// </summary>
-public sealed class BoardQuery(AppDbContext db)
+public sealed class BoardQuery(AppDbContext db, int measuresPerPage = BoardQuery.MeasuresPerPage)
 {
+    public const int MeasuresPerPage = 30;
+
     private sealed record Line(Guid Id, Guid MeasureId, string Number, string Text, int DirectionNumber, int Position,
         Guid UnitId, string UnitName, bool IsLead, bool IsExternal, ObligationState State, bool SubmittedLate, Guid? ReportId);
 
@@ -44,7 +54,16 @@ public sealed class BoardQuery(AppDbContext db)
             [BoardState.Accepted] = Count(ObligationState.Accepted),
         };
 
-        var lines = await WithState(scoped, filter.State, pastDue)
+        var shown = WithState(scoped, filter.State, pastDue);
+        var measures = shown.Join(db.Measures, o => o.MeasureId, m => m.Id, (o, m) => m)
+            .Join(db.Directions, m => m.DirectionId, d => d.Id, (m, d) => new { m.Id, Direction = d.Number, m.Position })
+            .Distinct();
+        var pageCount = Math.Max(1, (int)Math.Ceiling(await measures.CountAsync(cancellationToken) / (double)measuresPerPage));
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var pageMeasures = await measures.OrderBy(m => m.Direction).ThenBy(m => m.Position)
+            .Skip((page - 1) * measuresPerPage).Take(measuresPerPage).Select(m => m.Id).ToListAsync(cancellationToken);
+
+        var lines = await shown.Where(o => pageMeasures.Contains(o.MeasureId))
             .Join(db.Measures, o => o.MeasureId, m => m.Id, (o, m) => new { o, m })
             .Join(db.Directions, x => x.m.DirectionId, d => d.Id, (x, d) => new { x.o, x.m, d })
             .Join(db.OrgUnits, x => x.o.OrgUnitId, u => u.Id, (x, u) => new Line(
@@ -71,7 +90,7 @@ public sealed class BoardQuery(AppDbContext db)
             .Select(d => new BoardOption(d.Id, d.Number + ". " + d.Title)).ToListAsync(cancellationToken);
         var units = await db.OrgUnits.Where(u => db.Obligations.Any(o => o.PeriodId == period.Id && o.WithdrawnAtUtc == null && o.OrgUnitId == u.Id))
             .OrderBy(u => u.Name).Select(u => new BoardOption(u.Id, u.Name)).ToListAsync(cancellationToken);
-        return new Board(counts, rows, directions, units);
+        return new Board(counts, rows, directions, units) { Page = page, PageCount = pageCount };
     }
 
     private IQueryable<Obligation> Scoped(ReportingPeriod period, BoardFilter filter)

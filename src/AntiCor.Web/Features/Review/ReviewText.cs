@@ -31,6 +31,10 @@ public static class ReviewText
     public const string External = "за згодою";
     public const string Overridden = "встановлено департаментом";
     public const string NoRows = "За цими умовами зобов'язань немає.";
+    public const string Pages = "Сторінки дошки";
+    public const string PreviousPage = "← Попередня";
+    public const string NextPage = "Наступна →";
+    public const string PageOf = "Сторінка {0} з {1}";
     public const string ClosePeriod = "Закрити період";
     public const string ReopenPeriod = "Відкрити період повторно";
     public const string ReopenReason = "Причина повторного відкриття";

@@ -1,3 +1,5 @@
+extern alias web;
+
 using System.Net;
 using AntiCor.Core.Reporting;
 using AntiCor.Web.Tests.Support;
@@ -55,6 +57,30 @@ public sealed class BoardTests(ReviewApp fixture)
         var byDirection = await HtmlPage.GetAsync(client, $"{url}?direction={direction}");
         Assert.Equal(o.Count(x => inDirection.Contains(x.MeasureId)), byDirection.All("li[data-cell]").Count);
         Assert.Equal(inDirection.Count(m => o.Any(x => x.MeasureId == m)), byDirection.All("tr[data-measure]").Count);
+    }
+
+    [Fact]
+    public async Task The_board_is_paged_by_measure_with_every_executor_of_a_measure_on_one_page_and_the_counts_over_all_pages()
+    {
+        var o = await fixture.ObligationsAsync("2020Q3");
+        var today = new DateOnly(2020, 8, 1);
+
+        var (first, second, all) = await fixture.App.QueryAsync(async db =>
+        {
+            var period = await db.ReportingPeriods.SingleAsync(p => p.Key == "2020Q3");
+            var paged = new web::AntiCor.Web.Features.Review.BoardQuery(db, measuresPerPage: 5);
+            return (await paged.RunAsync(period, new(null, null, null, Page: 1), today, default),
+                await paged.RunAsync(period, new(null, null, null, Page: 2), today, default),
+                await new web::AntiCor.Web.Features.Review.BoardQuery(db).RunAsync(period, new(null, null, null), today, default));
+        });
+
+        var measures = o.Select(x => x.MeasureId).Distinct().Count();
+        Assert.Equal((int)Math.Ceiling(measures / 5.0), first.PageCount);
+        Assert.Equal(5, first.Rows.Count);
+        Assert.Equal(all.Rows.Skip(5).Take(5).Select(r => r.MeasureId), second.Rows.Select(r => r.MeasureId));
+        Assert.All(first.Rows, r => Assert.Equal(o.Count(x => x.MeasureId == r.MeasureId), r.Cells.Count));
+        Assert.Equal(all.Counts, first.Counts);
+        Assert.Equal(o.Count, all.Rows.Sum(r => r.Cells.Count));
     }
 
     [Fact]
