@@ -16,6 +16,6 @@ var server = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IS
 var city = await LoadData.FillAsync(host, options.Members, options.Scenario == "rush" ? options.Submitters : 0);
 var line = options.Scenario == "board"
     ? await BoardRun.RunAsync(server, city, options.Rounds)
-    : await RushRun.RunAsync(host, server, city);
+    : await RushRun.RunAsync(host, server, city, options.ThinkMs);
 Console.WriteLine($"{options.Provider}: {line}");
 return 0;

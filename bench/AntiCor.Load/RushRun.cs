@@ -23,7 +23,7 @@ internal static class RushRun
         "оновлено перелік посад з підвищеним корупційним ризиком, розглянуто два повідомлення про " +
         "потенційний конфлікт інтересів, вжито заходів для його врегулювання; інформацію оприлюднено на сайті ради.";
 
-    public static async Task<string> RunAsync(WebApplicationFactory<web::Program> host, Uri server, LoadCity city)
+    public static async Task<string> RunAsync(WebApplicationFactory<web::Program> host, Uri server, LoadCity city, int thinkMs)
     {
         var work = await ObligationsAsync(host, city);
         var sessions = city.Executors.Select(_ => new WebSession(server)).ToList();
@@ -36,8 +36,15 @@ internal static class RushRun
         var clients = sessions.Select(async (session, i) =>
         {
             await start.WaitAsync();
+            // Spread the first pauses so that paced submitters do not march in step.
+            var pause = new Random(i);
             foreach (var obligation in work.GetValueOrDefault(city.Executors[i].UnitId!.Value, []))
             {
+                if (thinkMs > 0)
+                {
+                    await Task.Delay(pause.Next(thinkMs / 2, thinkMs * 3 / 2));
+                }
+
                 var url = $"/my/obligations/{obligation}/report";
                 var (_, form, _) = await session.GetAsync(url);
                 var (response, elapsed) = await session.PostAsync(url + "?handler=Submit", form, new()
@@ -68,7 +75,7 @@ internal static class RushRun
 
         var stored = await StoredAsync(host, work.Values.SelectMany(x => x).ToList());
         return string.Create(CultureInfo.InvariantCulture,
-            $"rush {city.PeriodKey}: {sessions.Count} submitters, {times.Count} submissions in {seconds:0.0} s ({times.Count / seconds:0} /s): " +
+            $"rush {city.PeriodKey}: {sessions.Count} submitters (pause {thinkMs} ms), {times.Count} submissions in {seconds:0.0} s ({times.Count / seconds:0} /s): " +
             $"{times.Summary(50, 99)}; acknowledged {acknowledged}, errors {errors}, stored {stored}");
     }
 
