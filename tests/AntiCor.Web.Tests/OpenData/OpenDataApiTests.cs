@@ -283,4 +283,23 @@ public sealed class OpenDataApiTests(AntiCorFactory factory)
         Assert.Null(staff.Headers.Age);
         Assert.Equal(Encoding.UTF8.WebName, (staff.Content.Headers.ContentType?.CharSet ?? "utf-8").ToLowerInvariant());
     }
+
+    [Fact]
+    public async Task Requests_are_not_logged_one_by_one_at_information_level()
+    {
+        var client = factory.NewClient();
+        var id = await SeedProgrammeAsync();
+        var before = factory.Log.Messages.Count;
+        foreach (var url in new[] { "/api/v1/organizations", $"/api/v1/programmes/{id}", $"/api/v1/programmes/{id}/reports?period=2020Q1", "/o/kropyvnytskyi", $"/o/kropyvnytskyi/programmes/{id}" })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+            }
+        }
+
+        var logged = factory.Log.Messages.Skip(before).ToList();
+        Assert.DoesNotContain(logged, m => m.Contains("/api/v1", StringComparison.Ordinal) || m.Contains("/o/kropyvnytskyi", StringComparison.Ordinal)
+            || m.Contains("HTTP/", StringComparison.Ordinal) || m.Contains("DbCommand", StringComparison.Ordinal) || m.Contains("SELECT", StringComparison.Ordinal));
+    }
 }
