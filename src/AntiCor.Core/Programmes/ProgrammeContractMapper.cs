@@ -49,7 +49,10 @@ public static class ProgrammeContractMapper
                 WorkingDays = p.Reporting.DaysAfterPeriod is null ? null : p.Reporting.WorkingDays,
             },
             directions)
-        { Organization = p.Organization.Name };
+        {
+            Organization = p.Organization.Name,
+            PublishedAt = p.PublishedAtUtc is { } published ? DateTime.SpecifyKind(published, DateTimeKind.Utc) : null,
+        };
 
         var warnings = p.Warnings.Select(w => new WarningData(w.Code, w.Message, w.Line, w.MeasureNumber)).ToList();
         return new ProgrammeDocument(data, units, warnings);

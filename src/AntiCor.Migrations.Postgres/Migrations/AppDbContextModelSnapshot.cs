@@ -307,6 +307,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.PrimitiveCollection<List<string>>("FormerNames")
                         .IsRequired()
                         .HasColumnType("text[]");

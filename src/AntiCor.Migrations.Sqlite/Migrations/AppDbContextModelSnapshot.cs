@@ -301,6 +301,10 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("FormerNames")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -143,6 +143,16 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/audit/checkpoints"] = _ => Public("/audit/checkpoints"),
         ["/api/v1/audit/checkpoints"] = _ => Public("/api/v1/audit/checkpoints"),
         ["/api/v1/audit/public-key"] = _ => Public("/api/v1/audit/public-key"),
+        ["/api/v1/organizations"] = _ => Public("/api/v1/organizations"),
+        ["/api/v1/organizations/{organization}/passport"] = _ => Public($"/api/v1/organizations/{AntiCor.Core.Seed.SeedProgramme.OrganizationSlug}/passport"),
+        ["/api/v1/programmes"] = _ => Public("/api/v1/programmes"),
+        ["/api/v1/programmes/{id:guid}"] = i => Public($"/api/v1/programmes/{i.Programme}"),
+        ["/api/v1/programmes/{id:guid}/reports"] = i => Public($"/api/v1/programmes/{i.Programme}/reports"),
+        ["/api/v1/units"] = _ => Public("/api/v1/units"),
+        ["/api/v1/evidence/{reportId:guid}/{evidenceId:guid}"] = _ => All($"/api/v1/evidence/{Guid.NewGuid()}/{Guid.NewGuid()}", R.NotFound),
+        ["/openapi/{documentName}.json"] = _ => Public("/openapi/v1.json"),
+        ["/open-data/api"] = _ => Public("/open-data/api"),
+        ["/o/{slug}/open-data"] = _ => Public($"{Org}/open-data"),
     };
 
     [Fact]
