@@ -29,6 +29,7 @@ public static class WebRegistration
         builder.AddWorkspace();
         builder.AddUkrainianValidation();
         builder.AddReverseProxy();
+        builder.AddPortal();
         return builder;
     }
 

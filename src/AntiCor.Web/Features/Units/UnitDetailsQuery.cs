@@ -32,7 +32,7 @@ public static class UnitDetailsQuery
         bool NeedsReview,
         bool ConsentRequired);
 
-    public static async Task<Result?> RunAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
+    public static async Task<Result?> RunAsync(AppDbContext db, IQueryable<Programme> visibleProgrammes, Guid id, CancellationToken cancellationToken)
     {
         var unit = await db.OrgUnits.AsNoTracking()
             .Where(u => u.Id == id)
@@ -48,7 +48,7 @@ public static class UnitDetailsQuery
             return null;
         }
 
-        var coordinates = await db.Programmes.AsNoTracking()
+        var coordinates = await visibleProgrammes.AsNoTracking()
             .Where(p => p.CoordinatorUnitId == id)
             .OrderByDescending(p => p.LegalBasis.Date)
             .Select(p => new ProgrammeRef(p.Id, p.Title, p.LegalBasis.Kind, p.LegalBasis.Number, p.LegalBasis.Date))
@@ -60,7 +60,7 @@ public static class UnitDetailsQuery
             where e.OrgUnitId == id
             join m in db.Measures on e.MeasureId equals m.Id
             join d in db.Directions on m.DirectionId equals d.Id
-            join p in db.Programmes on d.ProgrammeId equals p.Id
+            join p in visibleProgrammes on d.ProgrammeId equals p.Id
             orderby p.LegalBasis.Date descending, p.Id, d.Number, m.Position
             select new
             {
