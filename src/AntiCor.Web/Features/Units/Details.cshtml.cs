@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Units;
 
-public sealed class DetailsModel(AppDbContext db, ProgrammeVisibility visibility) : PageModel
+public sealed class DetailsModel(AppDbContext db, ProgrammeVisibility visibility, TimeProvider time) : PageModel
 {
     public bool IsStaff => visibility.IsStaff;
 
@@ -13,7 +13,7 @@ public sealed class DetailsModel(AppDbContext db, ProgrammeVisibility visibility
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var data = await UnitDetailsQuery.RunAsync(db, visibility.Programmes(db), id, cancellationToken);
+        var data = await UnitDetailsQuery.RunAsync(db, visibility.Programmes(db), id, AntiCor.Core.Domain.KyivTime.Today(time), cancellationToken);
         if (data is null)
         {
             return NotFound();
