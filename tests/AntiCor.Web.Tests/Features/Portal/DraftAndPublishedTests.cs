@@ -1,5 +1,4 @@
 using System.Net;
-using AntiCor.Core.Audit;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,9 @@
+extern alias web;
+
 using AntiCor.Core.Data;
 using AntiCor.Core.Reporting;
 using AntiCor.Core.Security;
 using AntiCor.Tests.Shared;
-using AntiCor.Web.Features.My;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,7 @@ public sealed class PortalApp : IAsyncLifetime
             draft.Edit(new ReportContent(type, status, whatWasDone, status == MeasureStatus.Done ? new DateOnly(2020, 3, 20) : null,
                 status is MeasureStatus.PartlyDone or MeasureStatus.NotDone ? "Бракує коштів" : null), null);
             draft.AttachLink("https://example.org/nakaz-5", "Наказ № 5");
-            var content = await services.GetRequiredService<EvidenceStore>().PutAsync("%PDF-1.4\n% протокол навчання\n%%EOF\n"u8.ToArray());
+            var content = await services.GetRequiredService<web::AntiCor.Web.Features.My.EvidenceStore>().PutAsync("%PDF-1.4\n% протокол навчання\n%%EOF\n"u8.ToArray());
             draft.AttachFile(content, "protokol.pdf");
             obligation.Submit(draft, versions, period, authorId, now);
             obligation.Accept(draft, "Внутрішній коментар департаменту", Guid.NewGuid(), now);
