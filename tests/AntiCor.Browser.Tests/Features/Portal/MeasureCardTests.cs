@@ -1,5 +1,4 @@
 using AntiCor.Browser.Tests.Support;
-using Microsoft.Playwright;
 
 namespace AntiCor.Browser.Tests.Features.Portal;
 
