@@ -60,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<PublicDownloadCount> PublicDownloadCounts => Set<PublicDownloadCount>();
+    public DbSet<Portal.CitizenMessage> CitizenMessages => Set<Portal.CitizenMessage>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

@@ -566,6 +566,44 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HandledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("OrganizationId", "HandledAtUtc", "ReceivedAtUtc");
+
+                    b.ToTable("CitizenMessages");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,6 +1705,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
                         .WithMany("Warnings")
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -560,6 +560,44 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("OrganizationId", "HandledAtUtc", "ReceivedAtUtc");
+
+                    b.ToTable("CitizenMessages");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1655,6 +1693,15 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
                         .WithMany("Warnings")
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -33,6 +33,7 @@ public static class WebRegistration
         builder.AddReverseProxy();
         builder.AddPublicCache();
         builder.AddOpenDataApi();
+        builder.AddPortal();
         return builder;
     }
 
