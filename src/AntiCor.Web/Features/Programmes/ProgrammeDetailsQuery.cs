@@ -18,9 +18,9 @@ public static class ProgrammeDetailsQuery
         Guid Id,
         string Title,
         string Organization,
-        string ActKind,
-        string ActNumber,
-        DateOnly ActDate,
+        string? ActKind,
+        string? ActNumber,
+        DateOnly? ActDate,
         string? ActIssuer,
         string? ActTitle,
         string? SignatoryPosition,
@@ -38,7 +38,16 @@ public static class ProgrammeDetailsQuery
         int DueDay,
         DueMonth? DueMonth,
         DateTime ImportedAtUtc,
-        string? SourceFileName);
+        string? SourceFileName)
+    {
+        /// <summary>"протягом 10 робочих днів після закінчення періоду"; null for a rule by day of month.</summary>
+        public int? DaysAfterPeriod { get; init; }
+
+        public bool WorkingDays { get; init; }
+
+        /// <summary>The document gave no rule the importer could read, and the coordinator has set none yet.</summary>
+        public bool ReportingUnset { get; init; }
+    }
 
     public sealed record DirectionRow(int Number, string Title, IReadOnlyList<MeasureRow> Measures)
     {
@@ -93,7 +102,12 @@ public static class ProgrammeDetailsQuery
                 p.Reporting.DueDay,
                 p.Reporting.DueMonth,
                 p.ImportedAtUtc,
-                p.SourceFileName))
+                p.SourceFileName)
+            {
+                DaysAfterPeriod = p.Reporting.DaysAfterPeriod,
+                WorkingDays = p.Reporting.WorkingDays,
+                ReportingUnset = p.Reporting.IsUnset,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {

@@ -33,7 +33,7 @@ public static class ExportEndpoint
                 return Results.NotFound();
             }
 
-            var document = ProgrammeContractMapper.ToDocument(programme);
+            var document = ProgrammeContractMapper.ToDocument(programme, await ProgrammeQueries.IndicatorsAsync(db, programme, cancellationToken));
             var bytes = ProgrammeExport.ToBytes(document, exportFormat);
             if (user.Identity?.IsAuthenticated == true)
             {
