@@ -35,6 +35,9 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     [BindProperty]
     public List<MeasureCorrectionInput> Corrections { get; set; } = [];
 
+    [BindProperty]
+    public HeaderCorrectionInput Header { get; set; } = new();
+
     public ProgrammeDocument? Document { get; private set; }
     public string? FileName { get; private set; }
     public Guid? SameActId { get; private set; }
@@ -168,6 +171,7 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         FileName = fileName;
         Draft = drafts.Protect(document, fileName);
         Corrections = document.Programme.Directions.SelectMany(d => d.Measures).Select(MeasureCorrectionInput.From).ToList();
+        Header = HeaderCorrectionInput.From(document.Programme);
         ModelState.Clear();
     }
 
@@ -179,9 +183,16 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
             return Page();
         }
 
+        if (Header.ToCorrection(ModelState, nameof(Header)) is not { } header)
+        {
+            Document = draft.Document;
+            FileName = draft.FileName;
+            return Page();
+        }
+
         try
         {
-            var corrected = DocumentCorrections.Apply(draft.Document, Corrections.Select(c => c.ToCorrection()));
+            var corrected = DocumentCorrections.Apply(header.ApplyTo(draft.Document), Corrections.Select(c => c.ToCorrection()));
             return await next(corrected, draft.FileName);
         }
         catch (DomainException e)
