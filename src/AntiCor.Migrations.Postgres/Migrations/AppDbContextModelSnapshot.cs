@@ -144,6 +144,39 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("PublicDownloadCounts");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Header")
+                        .IsUnique();
+
+                    b.ToTable("ColumnPresets");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1412,6 +1445,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>

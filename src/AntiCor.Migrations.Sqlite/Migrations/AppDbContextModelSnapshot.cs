@@ -138,6 +138,39 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("PublicDownloadCounts");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Header")
+                        .IsUnique();
+
+                    b.ToTable("ColumnPresets");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1400,6 +1433,15 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>

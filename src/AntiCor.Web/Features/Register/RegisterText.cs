@@ -58,6 +58,15 @@ public static class RegisterText
     public const string ExpectedResult = "Очікуваний результат";
     public const string Indicators = "Індикатори";
     public const string Resources = "Ресурси";
+    public const string RereadNeedsUpload = "Файл завеликий, щоб прочитати його ще раз без завантаження: оберіть аркуш чи значення стовпців і завантажте файл знову.";
+    public const string SheetLegend = "Аркуш книги";
+    public const string SheetLead = "У книзі кілька аркушів із таблицею. Прочитано аркуш, обраний нижче; щоб імпортувати інший, оберіть його.";
+    public const string ReadSheet = "Прочитати цей аркуш";
+    public const string ColumnsLegend = "Нерозпізнані стовпці";
+    public const string ColumnsLead = "Оберіть, що в кожному з цих стовпців; ваш вибір збережеться для наступних імпортів організації.";
+    public const string LeaveOut = "не імпортувати";
+    public const string ReadWithColumns = "Прочитати з обраними значеннями";
+    public const string PresetsApplied = "Застосовано збережені значення стовпців:";
     public const string HeaderLegend = "Програма й акт, яким її затверджено";
     public const string HeaderLead = "Чого документ не каже (наприклад, додаток без рішення), заповніть тут або залиште порожнім.";
     public const string HeaderTitle = "Назва програми";

@@ -11,6 +11,14 @@ namespace AntiCor.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "PublishedAtUtc",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedAtUtc",
+                table: "Programmes");
+
             migrationBuilder.AlterColumn<string>(
                 name: "ActNumber",
                 table: "Programmes",
@@ -122,6 +130,28 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "ColumnPresets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Header = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Meaning = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ColumnPresets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ColumnPresets_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CorruptionRisks",
                 columns: table => new
                 {
@@ -156,6 +186,12 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 column: "RiskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ColumnPresets_OrganizationId_Header",
+                table: "ColumnPresets",
+                columns: new[] { "OrganizationId", "Header" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CorruptionRisks_ProgrammeId_Position",
                 table: "CorruptionRisks",
                 columns: new[] { "ProgrammeId", "Position" });
@@ -175,6 +211,9 @@ namespace AntiCor.Migrations.Postgres.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_Measures_CorruptionRisks_RiskId",
                 table: "Measures");
+
+            migrationBuilder.DropTable(
+                name: "ColumnPresets");
 
             migrationBuilder.DropTable(
                 name: "CorruptionRisks");
@@ -231,6 +270,12 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "TargetText",
                 table: "Indicators");
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishedAtUtc",
+                table: "Reports",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AlterColumn<string>(
                 name: "ActNumber",
                 table: "Programmes",
@@ -264,6 +309,12 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 oldClrType: typeof(DateOnly),
                 oldType: "date",
                 oldNullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishedAtUtc",
+                table: "Programmes",
+                type: "timestamp with time zone",
+                nullable: true);
         }
     }
 }
