@@ -184,4 +184,9 @@ public sealed record SourceData(int Line, int? Page);
 
 public sealed record OrgUnitData(string Name, string Kind, IReadOnlyList<string> Aliases);
 
-public sealed record WarningData(string Code, string Message, int? Line, string? Measure);
+public sealed record WarningData(string Code, string Message, int? Line, string? Measure)
+{
+    /// <summary>The header of the column an unknown or repeated column's warning is about; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Column { get; init; }
+}

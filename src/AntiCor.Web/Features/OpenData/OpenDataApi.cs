@@ -172,7 +172,8 @@ public static class OpenDataApi
         var programme = await ProgrammeQueries.LoadForExportAsync(db, id, cancellationToken);
         return programme is null
             ? ApiProblems.NotFound(OpenDataText.UnknownProgramme)
-            : ApiResponses.Json(context, PublicProgramme.Document(programme));
+            : ApiResponses.Json(context, ProgrammeVisibility.WithoutDoubts(
+                ProgrammeContractMapper.ToDocument(programme, await ProgrammeQueries.IndicatorsAsync(db, programme, cancellationToken))));
     }
 
     private static async Task<IResult> ReportsAsync(

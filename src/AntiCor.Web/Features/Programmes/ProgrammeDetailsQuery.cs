@@ -18,9 +18,9 @@ public static class ProgrammeDetailsQuery
         Guid Id,
         string Title,
         string Organization,
-        string ActKind,
-        string ActNumber,
-        DateOnly ActDate,
+        string? ActKind,
+        string? ActNumber,
+        DateOnly? ActDate,
         string? ActIssuer,
         string? ActTitle,
         string? SignatoryPosition,
@@ -41,6 +41,14 @@ public static class ProgrammeDetailsQuery
         string? SourceFileName)
     {
         public DateTime? PublishedAtUtc { get; init; }
+
+        /// <summary>"протягом 10 робочих днів після закінчення періоду"; null for a rule by day of month.</summary>
+        public int? DaysAfterPeriod { get; init; }
+
+        public bool WorkingDays { get; init; }
+
+        /// <summary>The document gave no rule the importer could read, and the coordinator has set none yet.</summary>
+        public bool ReportingUnset { get; init; }
     }
 
     public sealed record DirectionRow(int Number, string Title, IReadOnlyList<MeasureRow> Measures)
@@ -104,7 +112,12 @@ public static class ProgrammeDetailsQuery
                 p.Reporting.DueMonth,
                 p.ImportedAtUtc,
                 p.SourceFileName)
-            { PublishedAtUtc = p.PublishedAtUtc })
+            {
+                PublishedAtUtc = p.PublishedAtUtc,
+                DaysAfterPeriod = p.Reporting.DaysAfterPeriod,
+                WorkingDays = p.Reporting.WorkingDays,
+                ReportingUnset = p.Reporting.IsUnset,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {

@@ -9,9 +9,9 @@ public static class ProgrammeListQuery
     public sealed record Row(
         Guid Id,
         string Title,
-        string ActKind,
-        string ActNumber,
-        DateOnly ActDate,
+        string? ActKind,
+        string? ActNumber,
+        DateOnly? ActDate,
         DateOnly PeriodFrom,
         DateOnly PeriodTo,
         int MeasureCount,

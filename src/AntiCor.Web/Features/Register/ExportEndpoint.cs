@@ -35,7 +35,7 @@ public static class ExportEndpoint
                 return Results.NotFound();
             }
 
-            var document = visibility.ForDownload(ProgrammeContractMapper.ToDocument(programme));
+            var document = visibility.ForDownload(ProgrammeContractMapper.ToDocument(programme, await ProgrammeQueries.IndicatorsAsync(db, programme, cancellationToken)));
             var bytes = ProgrammeExport.ToBytes(document, exportFormat);
             if (user.Identity?.IsAuthenticated == true)
             {

@@ -20,7 +20,7 @@ public static class UnitDetailsQuery
 
     public sealed record Header(Guid Id, string Name, ExecutorKind Kind, string Organization, IReadOnlyList<string> Aliases);
 
-    public sealed record ProgrammeRef(Guid Id, string Title, string ActKind, string ActNumber, DateOnly ActDate);
+    public sealed record ProgrammeRef(Guid Id, string Title, string? ActKind, string? ActNumber, DateOnly? ActDate);
 
     public sealed record ProgrammeGroup(ProgrammeRef Programme, IReadOnlyList<MeasureRow> Measures);
 
