@@ -68,6 +68,8 @@ public static class PublicCache
             options.Conventions.AddPageApplicationModelConvention("/Programmes/Index", Cached(OrganizationPage));
             options.Conventions.AddPageApplicationModelConvention("/Programmes/Details", Cached(ProgrammePage));
             options.Conventions.AddPageApplicationModelConvention("/OpenData/Passport", Cached(OrganizationPage));
+            options.Conventions.AddPageApplicationModelConvention("/Units/Details", Cached(OrganizationPage));
+            // Not the measure card: its citizen form carries a per-visitor antiforgery token.
         });
 
         // Picked up by AddAntiCorDatabase for every context of the app.
