@@ -11,14 +11,6 @@ namespace AntiCor.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "PublishedAtUtc",
-                table: "Reports");
-
-            migrationBuilder.DropColumn(
-                name: "PublishedAtUtc",
-                table: "Programmes");
-
             migrationBuilder.AlterColumn<string>(
                 name: "ActNumber",
                 table: "Programmes",
@@ -270,12 +262,6 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                 name: "TargetText",
                 table: "Indicators");
 
-            migrationBuilder.AddColumn<DateTime>(
-                name: "PublishedAtUtc",
-                table: "Reports",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.AlterColumn<string>(
                 name: "ActNumber",
                 table: "Programmes",
@@ -309,12 +295,6 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                 oldClrType: typeof(DateOnly),
                 oldType: "TEXT",
                 oldNullable: true);
-
-            migrationBuilder.AddColumn<DateTime>(
-                name: "PublishedAtUtc",
-                table: "Programmes",
-                type: "TEXT",
-                nullable: true);
         }
     }
 }

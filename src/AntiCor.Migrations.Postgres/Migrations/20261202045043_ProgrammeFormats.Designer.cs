@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AntiCor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202042433_ProgrammeFormats")]
+    [Migration("20261202045043_ProgrammeFormats")]
     partial class ProgrammeFormats
     {
         /// <inheritdoc />

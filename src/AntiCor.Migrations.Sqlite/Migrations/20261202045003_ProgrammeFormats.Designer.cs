@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AntiCor.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202042333_ProgrammeFormats")]
+    [Migration("20261202045003_ProgrammeFormats")]
     partial class ProgrammeFormats
     {
         /// <inheritdoc />
