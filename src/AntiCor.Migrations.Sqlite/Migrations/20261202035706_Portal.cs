@@ -47,19 +47,22 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 
             // The portal's full-text search (Features/Portal/PortalSearch): FTS5 tables holding a copy
             // of each measure's text and each report's "what was done", keyed by the row's id (not its
-            // rowid, which VACUUM may renumber), kept in step by triggers. unicode61 folds Ukrainian
+            // rowid, which VACUUM may renumber), kept in step by triggers (SearchTriggers). unicode61 folds Ukrainian
             // case; diacritics are kept so that й/и and ї/і stay apart. A later migration that rebuilds
             // Measures or Reports drops these triggers and must create them again.
             migrationBuilder.Sql("CREATE VIRTUAL TABLE MeasureSearch USING fts5(Id UNINDEXED, Text, tokenize = 'unicode61 remove_diacritics 0');");
             migrationBuilder.Sql("INSERT INTO MeasureSearch (Id, Text) SELECT Id, Text FROM Measures;");
-            migrationBuilder.Sql("CREATE TRIGGER measure_search_insert AFTER INSERT ON Measures BEGIN INSERT INTO MeasureSearch (Id, Text) VALUES (new.Id, new.Text); END;");
-            migrationBuilder.Sql("CREATE TRIGGER measure_search_update AFTER UPDATE OF Text ON Measures BEGIN DELETE FROM MeasureSearch WHERE Id = old.Id; INSERT INTO MeasureSearch (Id, Text) VALUES (new.Id, new.Text); END;");
-            migrationBuilder.Sql("CREATE TRIGGER measure_search_delete AFTER DELETE ON Measures BEGIN DELETE FROM MeasureSearch WHERE Id = old.Id; END;");
+            foreach (var sql in SearchTriggers.Measures)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.Sql("CREATE VIRTUAL TABLE ReportSearch USING fts5(Id UNINDEXED, WhatWasDone, tokenize = 'unicode61 remove_diacritics 0');");
             migrationBuilder.Sql("INSERT INTO ReportSearch (Id, WhatWasDone) SELECT Id, coalesce(WhatWasDone, '') FROM Reports;");
-            migrationBuilder.Sql("CREATE TRIGGER report_search_insert AFTER INSERT ON Reports BEGIN INSERT INTO ReportSearch (Id, WhatWasDone) VALUES (new.Id, coalesce(new.WhatWasDone, '')); END;");
-            migrationBuilder.Sql("CREATE TRIGGER report_search_update AFTER UPDATE OF WhatWasDone ON Reports BEGIN DELETE FROM ReportSearch WHERE Id = old.Id; INSERT INTO ReportSearch (Id, WhatWasDone) VALUES (new.Id, coalesce(new.WhatWasDone, '')); END;");
-            migrationBuilder.Sql("CREATE TRIGGER report_search_delete AFTER DELETE ON Reports BEGIN DELETE FROM ReportSearch WHERE Id = old.Id; END;");
+            foreach (var sql in SearchTriggers.Reports)
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
