@@ -15,13 +15,7 @@ public static partial class ProgrammeDocxWriter
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
-                new TableBorders(
-                    Line(new TopBorder()),
-                    Line(new LeftBorder()),
-                    Line(new BottomBorder()),
-                    Line(new RightBorder()),
-                    Line(new InsideHorizontalBorder()),
-                    Line(new InsideVerticalBorder())),
+                GridBorders(),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableLook { Val = "0000", FirstRow = false, NoHorizontalBand = true, NoVerticalBand = true }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));

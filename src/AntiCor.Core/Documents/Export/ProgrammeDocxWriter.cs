@@ -164,18 +164,21 @@ public static partial class ProgrammeDocxWriter
         yield return RiskLayout.Applies(p) ? RiskTable(p) : Table(p.Directions);
     }
 
+    /// <summary>Single lines round the table and between every row and column, as the official annex has them.</summary>
+    private static TableBorders GridBorders() => new(
+        Line(new TopBorder()),
+        Line(new LeftBorder()),
+        Line(new BottomBorder()),
+        Line(new RightBorder()),
+        Line(new InsideHorizontalBorder()),
+        Line(new InsideVerticalBorder()));
+
     private static Table Table(IReadOnlyList<DirectionData> directions)
     {
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = ColumnWidths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
-                new TableBorders(
-                    Line(new TopBorder()),
-                    Line(new LeftBorder()),
-                    Line(new BottomBorder()),
-                    Line(new RightBorder()),
-                    Line(new InsideHorizontalBorder()),
-                    Line(new InsideVerticalBorder())),
+                GridBorders(),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },

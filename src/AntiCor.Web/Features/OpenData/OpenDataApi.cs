@@ -112,38 +112,30 @@ public static class OpenDataApi
         return ApiResponses.Json(context, passport);
     }
 
-    private static async Task<IResult> ProgrammesAsync(
+    private static Task<IResult> ProgrammesAsync(
         HttpContext context, AppDbContext db,
         [Description("Коротка адреса організації (slug), щоб узяти лише її програми")] string? organization,
         [Description("Номер сторінки, від 1")] string? page,
         [Description("Записів на сторінці, 1–1000 (типово 100)")] string? pageSize,
         [Description("json (типово), csv або xlsx")] string? format,
-        CancellationToken cancellationToken)
-    {
-        if (Refusal(page, pageSize, format, out var paging, out var kind) is { } refused)
-        {
-            return refused;
-        }
+        CancellationToken cancellationToken) =>
+        OrganizationListAsync(context, db, organization, page, pageSize, format, OpenDataTables.Programmes,
+            (organizationId, paging) => OpenDataQueries.ProgrammesAsync(db, organizationId, paging, Absolute(context), cancellationToken), cancellationToken);
 
-        var (organizationId, missing) = await FilterAsync(context, db, organization, cancellationToken);
-        if (missing is not null)
-        {
-            return missing;
-        }
-
-        var (items, total) = await OpenDataQueries.ProgrammesAsync(db, organizationId, paging, Absolute(context), cancellationToken);
-        return kind == ApiFormat.Json
-            ? ApiResponses.Json(context, new ListDocument<ProgrammeItem>(items, paging.Page, paging.PageSize, total, paging.Links(context.Request, total)))
-            : ApiResponses.Table(context, kind, OpenDataTables.Programmes, items, paging, total);
-    }
-
-    private static async Task<IResult> UnitsAsync(
+    private static Task<IResult> UnitsAsync(
         HttpContext context, AppDbContext db,
         [Description("Коротка адреса організації (slug), щоб узяти лише її виконавців")] string? organization,
         [Description("Номер сторінки, від 1")] string? page,
         [Description("Записів на сторінці, 1–1000 (типово 100)")] string? pageSize,
         [Description("json (типово), csv або xlsx")] string? format,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        OrganizationListAsync(context, db, organization, page, pageSize, format, OpenDataTables.Units,
+            (organizationId, paging) => OpenDataQueries.UnitsAsync(db, organizationId, paging, Absolute(context), cancellationToken), cancellationToken);
+
+    /// <summary>A list that may be narrowed to one organisation: the paging and format checked, the organisation found, the page in the asked format.</summary>
+    private static async Task<IResult> OrganizationListAsync<T>(
+        HttpContext context, AppDbContext db, string? organization, string? page, string? pageSize, string? format, OpenDataTable<T> table,
+        Func<Guid?, ApiPaging, Task<(IReadOnlyList<T> Items, int Total)>> query, CancellationToken cancellationToken)
     {
         if (Refusal(page, pageSize, format, out var paging, out var kind) is { } refused)
         {
@@ -156,10 +148,10 @@ public static class OpenDataApi
             return missing;
         }
 
-        var (items, total) = await OpenDataQueries.UnitsAsync(db, organizationId, paging, Absolute(context), cancellationToken);
+        var (items, total) = await query(organizationId, paging);
         return kind == ApiFormat.Json
-            ? ApiResponses.Json(context, new ListDocument<UnitItem>(items, paging.Page, paging.PageSize, total, paging.Links(context.Request, total)))
-            : ApiResponses.Table(context, kind, OpenDataTables.Units, items, paging, total);
+            ? ApiResponses.Json(context, new ListDocument<T>(items, paging.Page, paging.PageSize, total, paging.Links(context.Request, total)))
+            : ApiResponses.Table(context, kind, table, items, paging, total);
     }
 
     private static async Task<IResult> ProgrammeAsync(Guid id, HttpContext context, AppDbContext db, TenantScope scope, CancellationToken cancellationToken)

@@ -92,48 +92,17 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
     public Task<IActionResult> OnPostUnpublishAsync(Guid reportId, CancellationToken cancellationToken) =>
         PublicationAsync(reportId, report => report.Unpublish(), cancellationToken);
 
-    private async Task<IActionResult> PublicationAsync(Guid reportId, Action<Report> change, CancellationToken cancellationToken)
-    {
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
+    private Task<IActionResult> PublicationAsync(Guid reportId, Action<Report> change, CancellationToken cancellationToken) =>
+        ChangeAsync(reportId, report =>
         {
-            return NotFound();
-        }
-
-        try
-        {
-            db.ExpectVersion(report, Version);
             change(report);
-            await db.SaveChangesAsync(cancellationToken);
-            return Redirect($"/reports/{report.Id}/review");
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, StaleRecord.Message);
-        }
+            return Task.CompletedTask;
+        }, cancellationToken);
 
-        db.ChangeTracker.Clear();
-        await LoadAsync(reportId, cancellationToken);
-        return Page();
-    }
-
-    private async Task<IActionResult> DecideAsync(Guid reportId, Action<Obligation, Report, Guid, DateTime> decide, CancellationToken cancellationToken)
-    {
-        // Tenant-filtered: another organisation's report is simply not there.
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
+    private Task<IActionResult> DecideAsync(Guid reportId, Action<Obligation, Report, Guid, DateTime> decide, CancellationToken cancellationToken) =>
+        ChangeAsync(reportId, async report =>
         {
-            return NotFound();
-        }
-
-        var obligation = await db.Obligations.SingleAsync(o => o.Id == report.ObligationId, cancellationToken);
-        try
-        {
-            db.ExpectVersion(report, Version);
+            var obligation = await db.Obligations.SingleAsync(o => o.Id == report.ObligationId, cancellationToken);
             decide(obligation, report, user.Id ?? Guid.Empty, time.GetUtcNow().UtcDateTime);
             var facts = await db.Measures.Where(m => m.Id == obligation.MeasureId).Select(m => m.Number).SingleAsync(cancellationToken);
             var period = await db.ReportingPeriods.Where(p => p.Id == obligation.PeriodId).Select(p => p.Key).SingleAsync(cancellationToken);
@@ -142,7 +111,22 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
             {
                 await new ReviewLetters(db, outbox).QueueAsync(obligation, report, facts, PeriodKey.Parse(period).Label, link, cancellationToken);
             }
+        }, cancellationToken);
 
+    /// <summary>One change of a report under the version the page was opened on, saved in one go; a refusal shows the page again with its message.</summary>
+    private async Task<IActionResult> ChangeAsync(Guid reportId, Func<Report, Task> change, CancellationToken cancellationToken)
+    {
+        // Tenant-filtered: another organisation's report is simply not there.
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            db.ExpectVersion(report, Version);
+            await change(report);
             await db.SaveChangesAsync(cancellationToken);
             return Redirect($"/reports/{report.Id}/review");
         }
