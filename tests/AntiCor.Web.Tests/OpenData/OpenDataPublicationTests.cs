@@ -28,6 +28,9 @@ public sealed class OpenDataPublicationTests(TwoOrganizations two)
     {
         var client = two.Factory.NewClient();
         var village = two.Village.Programme;
+        // The collection's village plan is published; this test makes it a draft and gives it back as it was.
+        var published0 = await WithDbAsync((db, _) => db.Programmes.Where(p => p.Id == village).Select(p => p.PublishedAtUtc).SingleAsync());
+        await ChangeProgrammeAsync(village, p => p.Unpublish());
         try
         {
             Assert.Contains("Програму не знайдено", await OpenDataClient.ProblemAsync(client, $"/api/v1/programmes/{village}", HttpStatusCode.NotFound));
@@ -51,13 +54,21 @@ public sealed class OpenDataPublicationTests(TwoOrganizations two)
             await OpenDataClient.JsonAsync(client, $"/api/v1/programmes/{village}", OpenDataSchema.Programme);
             Assert.True((await OpenDataClient.JsonAsync(client, "/api/v1/units?organization=stepova")).GetProperty("total").GetInt32() > 0);
             Assert.Contains(OpenDataClient.Items(await OpenDataClient.JsonAsync(client, "/api/v1/programmes")), p => p.GetProperty("id").GetGuid() == village);
+
+            await ChangeProgrammeAsync(village, p => p.Unpublish());
+            Assert.Contains("Програму не знайдено", await OpenDataClient.ProblemAsync(client, $"/api/v1/programmes/{village}", HttpStatusCode.NotFound));
         }
         finally
         {
-            await ChangeProgrammeAsync(village, p => p.Unpublish());
+            await ChangeProgrammeAsync(village, p =>
+            {
+                p.Unpublish();
+                if (published0 is { } at)
+                {
+                    p.Publish(at);
+                }
+            });
         }
-
-        Assert.Contains("Програму не знайдено", await OpenDataClient.ProblemAsync(client, $"/api/v1/programmes/{village}", HttpStatusCode.NotFound));
     }
 
     [Fact]
