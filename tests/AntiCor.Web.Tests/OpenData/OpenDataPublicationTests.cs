@@ -88,7 +88,10 @@ public sealed class OpenDataPublicationTests(TwoOrganizations two)
         var passport = await OpenDataClient.JsonAsync(client, "/api/v1/organizations/stepova/passport", OpenDataSchema.Passport);
         Assert.Equal(TwoOrganizations.VillageCode, passport.GetProperty("publisherIdentifier").GetString());
         Assert.StartsWith(TwoOrganizations.VillageCode, passport.GetProperty("identifier").GetString());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, passport.GetProperty("issued").ValueKind);
+        // The village's plan is published in this collection: the data set was first issued then.
+        var published = await two.Factory.QueryAsync(db => db.Programmes.Where(p => p.Id == two.Village.Programme).Select(p => p.PublishedAtUtc).SingleAsync());
+        Assert.NotNull(published);
+        Assert.Equal(DateOnly.FromDateTime(published.Value), DateOnly.FromDateTime(passport.GetProperty("issued").GetDateTime()));
     }
 
     [Fact]
