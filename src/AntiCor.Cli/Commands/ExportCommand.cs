@@ -79,6 +79,6 @@ internal static class ExportCommand
 
         db.RecordAudit(new AuditEvent(AuditActions.Exported, nameof(Programme), id.ToString(), "{\"via\":\"cli\"}"));
         await db.SaveChangesAsync();
-        return ProgrammeContractMapper.ToDocument(programme);
+        return ProgrammeContractMapper.ToDocument(programme, await ProgrammeQueries.IndicatorsAsync(db, programme));
     }
 }

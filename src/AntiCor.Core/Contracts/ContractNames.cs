@@ -13,6 +13,11 @@ public static class ContractNames
         TermKind.Quarterly => TermKinds.Quarterly,
         TermKind.Continuous => TermKinds.Continuous,
         TermKind.PerPlan => TermKinds.PerPlan,
+        TermKind.Monthly => TermKinds.Monthly,
+        TermKind.HalfYearly => TermKinds.HalfYearly,
+        TermKind.OnOccurrence => TermKinds.OnOccurrence,
+        TermKind.FromDate => TermKinds.FromDate,
+        TermKind.ProgrammePeriod => TermKinds.ProgrammePeriod,
         _ => TermKinds.Unknown,
     };
 
@@ -20,6 +25,7 @@ public static class ContractNames
     {
         ExecutorKind.Group => ExecutorKinds.Group,
         ExecutorKind.External => ExecutorKinds.External,
+        ExecutorKind.Position => ExecutorKinds.Position,
         _ => ExecutorKinds.Unit,
     };
 
@@ -38,11 +44,11 @@ public static class ContractNames
         _ => null,
     };
 
-    /// <summary>The domain's kind of a contract term kind; kinds the domain does not have yet are Unknown (the text is kept).</summary>
+    /// <summary>The domain's kind of a contract term kind; a name outside the contract is Unknown (the text is kept).</summary>
     public static TermKind TermKindOf(string name) =>
         Enum.GetValues<TermKind>().FirstOrDefault(k => Of(k) == name, TermKind.Unknown);
 
-    /// <summary>The domain's kind of a contract executor kind; a position is stored as a unit until the domain has positions.</summary>
+    /// <summary>The domain's kind of a contract executor kind; a name outside the contract is a unit.</summary>
     public static ExecutorKind ExecutorKindOf(string name) =>
         Enum.GetValues<ExecutorKind>().FirstOrDefault(k => Of(k) == name, ExecutorKind.Unit);
 

@@ -2,8 +2,7 @@ namespace AntiCor.Core.Contracts;
 
 /// <summary>
 /// The kinds of an executor as the contract spells them, in one place. The domain's
-/// <see cref="Domain.ExecutorKind"/> holds the first three; a position is stored as a unit until
-/// the domain has it.
+/// <see cref="Domain.ExecutorKind"/> holds each of them.
 /// </summary>
 public static class ExecutorKinds
 {

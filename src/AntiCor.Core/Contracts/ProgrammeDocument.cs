@@ -31,6 +31,10 @@ public sealed record ProgrammeData(
     /// <summary>The body that adopted the programme (e.g. the city council); an addition to version 1.</summary>
     public string? Organization { get; init; }
 
+    /// <summary>When the programme was published (UTC); absent for a draft or a document not stored; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTime? PublishedAt { get; init; }
+
     /// <summary>The title for storage: empty where the document gives none.</summary>
     [JsonIgnore]
     public string Title => KnownTitle ?? "";
@@ -180,4 +184,9 @@ public sealed record SourceData(int Line, int? Page);
 
 public sealed record OrgUnitData(string Name, string Kind, IReadOnlyList<string> Aliases);
 
-public sealed record WarningData(string Code, string Message, int? Line, string? Measure);
+public sealed record WarningData(string Code, string Message, int? Line, string? Measure)
+{
+    /// <summary>The header of the column an unknown or repeated column's warning is about; an addition to version 1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Column { get; init; }
+}

@@ -2,8 +2,7 @@ namespace AntiCor.Core.Contracts;
 
 /// <summary>
 /// The kinds of a measure's term as the contract spells them (contracts/programme.schema.json),
-/// in one place. The domain's <see cref="Domain.TermKind"/> holds the first seven; the others are
-/// read by the importer and published, but stored as unknown until the domain has them.
+/// in one place; <see cref="ContractNames"/> maps each to the domain's <see cref="Domain.TermKind"/>.
 /// </summary>
 public static class TermKinds
 {

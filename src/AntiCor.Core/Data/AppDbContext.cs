@@ -39,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Direction> Directions => Set<Direction>();
     public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<CorruptionRisk> CorruptionRisks => Set<CorruptionRisk>();
+    public DbSet<Documents.Import.ColumnPreset> ColumnPresets => Set<Documents.Import.ColumnPreset>();
     public DbSet<MeasureExecutor> MeasureExecutors => Set<MeasureExecutor>();
     public DbSet<ProgrammeWarning> ProgrammeWarnings => Set<ProgrammeWarning>();
     public DbSet<ProgrammeEdition> ProgrammeEditions => Set<ProgrammeEdition>();
@@ -60,6 +62,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<PublicDownloadCount> PublicDownloadCounts => Set<PublicDownloadCount>();
+    public DbSet<Portal.CitizenMessage> CitizenMessages => Set<Portal.CitizenMessage>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

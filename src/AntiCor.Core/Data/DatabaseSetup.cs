@@ -67,6 +67,10 @@ public static class DatabaseSetup
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
                 provider.GetService<IAuditActor>() ?? SystemActor.Instance,
                 provider.GetService<Audit.Keys.AuditKeys>()?.Chain));
+
+            // The host's own interceptors (the web app's cache eviction), after the audit trail's,
+            // so that they see the audit's transaction already committed.
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         return services;
     }

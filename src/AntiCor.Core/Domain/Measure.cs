@@ -31,6 +31,33 @@ public sealed class Measure : ITenantOwned, IVersioned
     public int? SourcePage { get; private set; }
     public IReadOnlyList<MeasureExecutor> Executors => _executors;
 
+    /// <summary>The corruption risk this measure answers, in a risk-based programme.</summary>
+    public Guid? RiskId { get; private set; }
+    public CorruptionRisk? Risk { get; private set; }
+
+    /// <summary>"Очікуваний результат" as written.</summary>
+    public string? ExpectedResult { get; private set; }
+
+    /// <summary>"Необхідні ресурси", "Джерела фінансування" as written.</summary>
+    public string? Resources { get; private set; }
+
+    /// <summary>What the document's monitoring columns say of it, as written.</summary>
+    public MonitoringNote? Monitoring { get; private set; }
+
+    public void SetRisk(CorruptionRisk? risk)
+    {
+        Risk = risk;
+        RiskId = risk?.Id;
+    }
+
+    /// <summary>The measure's result, resources and monitoring as the document gives them.</summary>
+    public void Describe(string? expectedResult, string? resources, MonitoringNote? monitoring)
+    {
+        ExpectedResult = string.IsNullOrWhiteSpace(expectedResult) ? null : expectedResult.Trim();
+        Resources = string.IsNullOrWhiteSpace(resources) ? null : resources.Trim();
+        Monitoring = monitoring;
+    }
+
     public void AddExecutor(OrgUnit unit, string rawText, bool consentRequired)
     {
         if (_executors.Any(e => e.OrgUnitId == unit.Id))
@@ -39,7 +66,7 @@ public sealed class Measure : ITenantOwned, IVersioned
         }
 
         var executor = new MeasureExecutor(unit, rawText, consentRequired, _executors.Count + 1);
-        executor.SetLead(unit.Kind == ExecutorKind.Unit && !_executors.Any(e => e.IsLead));
+        executor.SetLead(unit.Kind is ExecutorKind.Unit or ExecutorKind.Position && !_executors.Any(e => e.IsLead));
         _executors.Add(executor);
     }
 
@@ -48,7 +75,7 @@ public sealed class Measure : ITenantOwned, IVersioned
     {
         var lead = _executors.FirstOrDefault(e => e.OrgUnitId == orgUnitId)
             ?? throw new DomainException("Головним виконавцем може бути лише один із виконавців заходу.");
-        if (lead.OrgUnit is { Kind: not ExecutorKind.Unit })
+        if (lead.OrgUnit is { Kind: not (ExecutorKind.Unit or ExecutorKind.Position) })
         {
             throw new DomainException("Головним виконавцем може бути лише підрозділ, не група і не стороння організація.");
         }

@@ -35,6 +35,9 @@ public sealed class Organization : IVersioned
     public Guid? ParentId { get; private set; }
     public string Slug { get; private set; } = "";
     public string? ContactEmail { get; private set; }
+
+    /// <summary>Who answers for the open data set (the passport's contact point), e.g. a department or an official; null until set.</summary>
+    public string? ContactName { get; private set; }
     public int Version { get; private set; }
 
     public void Rename(string name)
@@ -82,6 +85,17 @@ public sealed class Organization : IVersioned
         }
 
         ContactEmail = string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    public void SetContactName(string? name)
+    {
+        var text = name?.Trim();
+        if (text is { Length: > 200 })
+        {
+            throw new DomainException("Контактна особа — не довше за 200 символів.");
+        }
+
+        ContactName = string.IsNullOrEmpty(text) ? null : text;
     }
 
     public bool IsKnownAs(string name) =>

@@ -30,8 +30,21 @@ public sealed record ReportingRule(ReportingFrequency Frequency, int DueDay, Due
 
     public bool MoveOffDaysOff { get; init; }
 
+    /// <summary>
+    /// The document gives no rule, or gives it in words the importer cannot read: nothing is
+    /// planned until the coordinator sets one (never another document's rule, ADR-011).
+    /// </summary>
+    public bool IsUnset { get; init; }
+
+    public static ReportingRule Unset => new(ReportingFrequency.Quarterly, 0) { IsUnset = true };
+
     public ReportingRule Validated()
     {
+        if (IsUnset)
+        {
+            return this;
+        }
+
         if (DaysAfterPeriod is { } days)
         {
             return days is < 1 or > 90

@@ -10,4 +10,9 @@ public enum TermKind
     Continuous,
     PerPlan,
     Unknown,
+    Monthly,
+    HalfYearly,
+    OnOccurrence,
+    FromDate,
+    ProgrammePeriod,
 }

@@ -20,7 +20,7 @@ public static class Editions
             createdBy,
             summary,
             act,
-            ContractJson.Serialize(ProgrammeContractMapper.ToDocument(programme) with { Warnings = [] }));
+            ContractJson.Serialize(ProgrammeContractMapper.ToDocument(programme, await ProgrammeQueries.IndicatorsAsync(db, programme, cancellationToken)) with { Warnings = [] }));
         db.ProgrammeEditions.Add(edition);
 
         // Every edition moves the programme's version, so two people editing the same programme

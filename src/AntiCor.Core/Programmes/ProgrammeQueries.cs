@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Programmes;
@@ -25,6 +26,9 @@ public static class ProgrammeQueries
                 .ThenInclude(d => d.Measures)
                 .ThenInclude(m => m.Executors)
                 .ThenInclude(e => e.OrgUnit)
+            .Include(p => p.Directions)
+                .ThenInclude(d => d.Measures)
+                .ThenInclude(m => m.Risk)
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     /// <summary>The same whole programme, tracked, for a change to it; a domain error when there is none.</summary>
@@ -35,6 +39,21 @@ public static class ProgrammeQueries
             .Include(p => p.CoordinatorUnit)
             .Include(p => p.Warnings)
             .Include(p => p.Directions).ThenInclude(d => d.Measures).ThenInclude(m => m.Executors).ThenInclude(e => e.OrgUnit)
+            .Include(p => p.Directions).ThenInclude(d => d.Measures).ThenInclude(m => m.Risk)
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new DomainException("Програму не знайдено.");
+
+    /// <summary>
+    /// The indicators of a programme's measures, for its contract form: those stored and those
+    /// added in this unit of work and not yet saved (an import writes them with its first edition).
+    /// </summary>
+    public static async Task<IReadOnlyList<Indicator>> IndicatorsAsync(AppDbContext db, Programme programme, CancellationToken cancellationToken = default)
+    {
+        var measureIds = programme.Directions.SelectMany(d => d.Measures).Select(m => m.Id).ToHashSet();
+        var stored = await db.Indicators.AsNoTracking().Where(i => measureIds.Contains(i.MeasureId)).ToListAsync(cancellationToken);
+        var local = db.ChangeTracker.Entries<Indicator>().Where(e => measureIds.Contains(e.Entity.MeasureId)).ToList();
+        var removed = local.Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
+        var current = local.Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).ToDictionary(i => i.Id);
+        return [.. stored.Where(i => !removed.Contains(i.Id) && !current.ContainsKey(i.Id)).Concat(current.Values)];
+    }
 }

@@ -27,13 +27,14 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         await RefuseDuplicateAsync(organization, data.LegalBasis, cancellationToken);
 
         var units = await UnitResolver.LoadAsync(db, organization, document.OrgUnits, cancellationToken);
+        RefuseWithoutPeriod(data);
         var programme = new Programme(
             organization,
             data.Title,
             new LegalAct(
-                data.LegalBasis.Kind,
-                data.LegalBasis.Number,
-                data.LegalBasis.Date,
+                Known(data.LegalBasis.KnownKind),
+                Known(data.LegalBasis.KnownNumber),
+                data.LegalBasis.KnownDate,
                 data.LegalBasis.Issuer,
                 data.LegalBasis.Title,
                 data.LegalBasis.Signatory?.Position,
@@ -42,6 +43,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
             data.Period.To,
             ReportingOf(data),
             time.GetUtcNow().UtcDateTime);
+        var details = await MeasureDetails.LoadAsync(db, programme, cancellationToken);
         programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
         if (publish)
         {
@@ -54,7 +56,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
             var direction = programme.AddDirection(directionData.Number, directionData.Title);
             foreach (var m in directionData.Measures)
             {
-                Reread(direction.AddMeasure(m.Number, m.Text, TermOf(m)), m, units);
+                Reread(direction.AddMeasure(m.Number, m.Text, TermOf(m)), m, units, details);
             }
         }
 
@@ -72,6 +74,11 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
     public async Task<Guid?> FindSameActAsync(ProgrammeDocument document, Guid organizationId, CancellationToken cancellationToken = default)
     {
         var act = document.Programme.LegalBasis;
+        if (!IsNamed(act))
+        {
+            return null;
+        }
+
         return await db.Programmes
             .Where(p => p.OrganizationId == organizationId && p.LegalBasis.Kind == act.Kind && p.LegalBasis.Number == act.Number && p.LegalBasis.Date == act.Date)
             .Select(p => (Guid?)p.Id)
@@ -105,6 +112,8 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         }
 
         var units = await UnitResolver.LoadAsync(db, programme.Organization, document.OrgUnits, cancellationToken);
+        var details = await MeasureDetails.LoadAsync(db, programme, cancellationToken);
+        RefuseWithoutPeriod(data);
         programme.Revise(data.Title, data.Period.From, data.Period.To, ReportingOf(data));
         programme.SetSourceFile(sourceFileName is null ? null : Path.GetFileName(sourceFileName));
         SetHeader(programme, data, units);
@@ -143,11 +152,11 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
                 if (plan.Kept.TryGetValue(m, out var measure))
                 {
                     programme.PlaceMeasure(measure, direction, m.Number, position);
-                    Reread(measure, m, units);
+                    Reread(measure, m, units, details);
                 }
                 else
                 {
-                    Reread(direction.AddMeasure(m.Number, m.Text, TermOf(m)), m, units);
+                    Reread(direction.AddMeasure(m.Number, m.Text, TermOf(m)), m, units, details);
                 }
             }
         }
@@ -157,6 +166,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
             programme.RemoveDirection(empty);
         }
 
+        details.RemoveUnused();
         AddWarnings(programme, document, programme.Organization);
         await Editions.AppendAsync(db, programme, by, $"Оновлено повторним імпортом документа {programme.SourceFileName}", null, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -166,14 +176,35 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         return programme;
     }
 
+    /// <summary>
+    /// The rule as the document gives it; unset (nothing planned until the coordinator sets one)
+    /// where it names no frequency, or neither a day nor days after the period.
+    /// </summary>
     private static ReportingRule ReportingOf(ProgrammeData data) =>
-        new(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth))
-        {
-            DaysAfterPeriod = data.Reporting.DaysAfterPeriod,
-            WorkingDays = data.Reporting.WorkingDays ?? false,
-        };
+        data.Reporting.KnownFrequency is null || (data.Reporting.KnownDueDay is null && data.Reporting.DaysAfterPeriod is null)
+            ? ReportingRule.Unset
+            : new(ContractNames.FrequencyOf(data.Reporting.Frequency), data.Reporting.DueDay, ContractNames.DueMonthOf(data.Reporting.DueMonth))
+            {
+                DaysAfterPeriod = data.Reporting.DaysAfterPeriod,
+                WorkingDays = data.Reporting.WorkingDays ?? false,
+            };
 
-    private static Term TermOf(MeasureData m) => new(ContractNames.TermKindOf(m.Term.Kind), m.Term.Text, m.Term.From, m.Term.To);
+    private static Term TermOf(MeasureData m) =>
+        new(ContractNames.TermKindOf(m.Term.Kind), m.Term.Text, m.Term.From, m.Term.To) { DueEachYear = m.Term.DueEachYear, PartOfYear = m.Term.PartOfYear };
+
+    private static string? Known(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Only an act named in full (kind, number and date) can be recognised again; an annex alone never is.</summary>
+    private static bool IsNamed(LegalBasisData act) =>
+        !string.IsNullOrWhiteSpace(act.KnownKind) && !string.IsNullOrWhiteSpace(act.KnownNumber) && act.KnownDate is not null;
+
+    private static void RefuseWithoutPeriod(ProgrammeData data)
+    {
+        if (data.Period.KnownFrom is null || data.Period.KnownTo is null)
+        {
+            throw new DomainException("Документ не називає періоду програми: вкажіть його початок і кінець у перевірці.");
+        }
+    }
 
     private static void SetHeader(Programme programme, ProgrammeData data, UnitResolver units)
     {
@@ -183,8 +214,9 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         programme.SetCoordinator(data.Coordinator is null ? null : units.Resolve(data.Coordinator, ExecutorKind.Unit));
     }
 
-    private static void Reread(Measure measure, MeasureData m, UnitResolver units)
+    private static void Reread(Measure measure, MeasureData m, UnitResolver units, MeasureDetails details)
     {
+        details.Write(measure, m);
         measure.Reread(m.Text, TermOf(m), m.NeedsReview);
         measure.SetSource(m.Source?.Line, m.Source?.Page);
         measure.ReplaceExecutors(m.Executors.Select(e => (units.Resolve(e.Name, ContractNames.ExecutorKindOf(e.Kind)), e.Raw, e.ConsentRequired)));
@@ -209,6 +241,11 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
 
     private async Task RefuseDuplicateAsync(Organization organization, LegalBasisData act, CancellationToken cancellationToken)
     {
+        if (!IsNamed(act))
+        {
+            return;
+        }
+
         var exists = await db.Programmes.AnyAsync(
             p => p.OrganizationId == organization.Id
                 && p.LegalBasis.Kind == act.Kind

@@ -17,7 +17,7 @@ public sealed class GroupMember : ITenantOwned
             throw new DomainException($"«{group.Name}» не є групою виконавців.");
         }
 
-        if (member.Kind != ExecutorKind.Unit || member.OrganizationId != group.OrganizationId)
+        if (member.Kind is not (ExecutorKind.Unit or ExecutorKind.Position) || member.OrganizationId != group.OrganizationId)
         {
             throw new DomainException($"До групи можна додати лише підрозділ тієї ж організації; «{member.Name}» ним не є.");
         }

@@ -13,6 +13,7 @@ public static class MeasureActivity
     {
         TermKind.Date => (term.To ?? term.From) is not { } date || periodStarts <= date,
         TermKind.Period => (term.From is not { } from || periodEnds >= from) && (term.To is not { } to || periodStarts <= to),
+        TermKind.FromDate => term.From is not { } start || periodEnds >= start,
         _ => true,
     };
 }

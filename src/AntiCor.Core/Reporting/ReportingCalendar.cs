@@ -13,6 +13,11 @@ public static class ReportingCalendar
 {
     public static IReadOnlyList<ScheduledPeriod> Periods(ReportingRule rule, DateOnly? actDate, DateOnly from, DateOnly to, DaysOff daysOff)
     {
+        if (rule.IsUnset)
+        {
+            return [];
+        }
+
         var first = actDate is { } signed && signed > from ? signed : from;
         var periods = new List<ScheduledPeriod>();
         for (var key = PeriodKey.Containing(first, rule.Frequency); key.Starts <= to; key = key.Next())

@@ -105,7 +105,7 @@ public sealed class ReportingSchedule(AppDbContext db, TimeProvider time)
             {
                 switch (executor.OrgUnit.Kind)
                 {
-                    case ExecutorKind.Unit:
+                    case ExecutorKind.Unit or ExecutorKind.Position:
                         expected[(measure.Id, executor.OrgUnitId)] = executor.IsLead
                             || expected.GetValueOrDefault((measure.Id, executor.OrgUnitId));
                         break;

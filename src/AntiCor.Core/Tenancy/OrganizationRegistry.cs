@@ -12,7 +12,8 @@ public sealed record NewOrganization(
     OrganizationKind Kind = OrganizationKind.CityCouncil,
     string? ParentSlug = null,
     string? Katottg = null,
-    string? ContactEmail = null);
+    string? ContactEmail = null,
+    string? ContactName = null);
 
 /// <summary>The deployment's organisations: created with their checks (valid and unique ЄДРПОУ code and slug), found by slug.</summary>
 public sealed class OrganizationRegistry(AppDbContext db)
@@ -29,6 +30,7 @@ public sealed class OrganizationRegistry(AppDbContext db)
         var organization = new Organization(name, input.Kind, slug, input.Code);
         organization.SetKatottg(input.Katottg);
         organization.SetContactEmail(input.ContactEmail);
+        organization.SetContactName(input.ContactName);
         if (!string.IsNullOrWhiteSpace(input.ParentSlug))
         {
             organization.SetParent(await FindAsync(input.ParentSlug, cancellationToken)

@@ -144,6 +144,96 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("PublicDownloadCounts");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Header")
+                        .IsUnique();
+
+                    b.ToTable("ColumnPresets");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Controls")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LevelNormalized")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Likelihood")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Process")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sources")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Position");
+
+                    b.ToTable("CorruptionRisks");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.Direction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -185,6 +275,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Property<Guid>("DirectionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ExpectedResult")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<bool>("NeedsReview")
                         .HasColumnType("boolean");
 
@@ -198,6 +292,13 @@ namespace AntiCor.Migrations.Postgres.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("RiskId")
+                        .HasColumnType("uuid");
 
                     b.Property<int?>("SourceLine")
                         .HasColumnType("integer");
@@ -217,6 +318,8 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RiskId");
 
                     b.HasIndex("DirectionId", "Number")
                         .IsUnique();
@@ -306,6 +409,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.PrimitiveCollection<List<string>>("FormerNames")
                         .IsRequired()
@@ -562,6 +669,44 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HandledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("OrganizationId", "HandledAtUtc", "ReceivedAtUtc");
+
+                    b.ToTable("CitizenMessages");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -653,6 +798,9 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("FromDocument")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("uuid");
 
@@ -670,6 +818,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Property<decimal?>("ProgrammeTarget")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("TargetText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
@@ -1343,6 +1495,24 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.Direction", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
@@ -1360,10 +1530,52 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("AntiCor.Core.Domain.CorruptionRisk", "Risk")
+                        .WithMany()
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("AntiCor.Core.Domain.MonitoringNote", "Monitoring", b1 =>
+                        {
+                            b1.Property<Guid>("MeasureId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("ActualDate")
+                                .HasColumnType("date")
+                                .HasColumnName("MonitoringActualDate");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("MonitoringResult");
+
+                            b1.Property<string>("Status")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("MonitoringStatus");
+
+                            b1.Property<string>("StatusNormalized")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("MonitoringStatusNormalized");
+
+                            b1.HasKey("MeasureId");
+
+                            b1.ToTable("Measures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
                     b.OwnsOne("AntiCor.Core.Domain.Term", "Term", b1 =>
                         {
                             b1.Property<Guid>("MeasureId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("DueEachYear")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("TermDueEachYear");
 
                             b1.Property<DateOnly?>("From")
                                 .HasColumnType("date")
@@ -1374,6 +1586,11 @@ namespace AntiCor.Migrations.Postgres.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("TermKind");
+
+                            b1.Property<string>("PartOfYear")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("TermPartOfYear");
 
                             b1.Property<string>("Text")
                                 .IsRequired()
@@ -1392,6 +1609,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MeasureId");
                         });
+
+                    b.Navigation("Monitoring");
+
+                    b.Navigation("Risk");
 
                     b.Navigation("Term")
                         .IsRequired();
@@ -1479,7 +1700,7 @@ namespace AntiCor.Migrations.Postgres.Migrations
                             b1.Property<Guid>("ProgrammeId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<DateOnly>("Date")
+                            b1.Property<DateOnly?>("Date")
                                 .HasColumnType("date")
                                 .HasColumnName("ActDate");
 
@@ -1489,13 +1710,11 @@ namespace AntiCor.Migrations.Postgres.Migrations
                                 .HasColumnName("ActIssuer");
 
                             b1.Property<string>("Kind")
-                                .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("ActKind");
 
                             b1.Property<string>("Number")
-                                .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("ActNumber");
@@ -1584,6 +1803,10 @@ namespace AntiCor.Migrations.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("ReportingFrequency");
 
+                            b1.Property<bool>("IsUnset")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ReportingUnset");
+
                             b1.Property<bool>("MoveOffDaysOff")
                                 .HasColumnType("boolean")
                                 .HasColumnName("ReportingMoveOffDaysOff");
@@ -1663,6 +1886,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
                         .WithMany("Warnings")
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -138,6 +138,96 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("PublicDownloadCounts");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Header")
+                        .IsUnique();
+
+                    b.ToTable("ColumnPresets");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Controls")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelNormalized")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Likelihood")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Process")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Position");
+
+                    b.ToTable("CorruptionRisks");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.Direction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -179,6 +269,10 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DirectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExpectedResult")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NeedsReview")
                         .HasColumnType("INTEGER");
 
@@ -192,6 +286,13 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RiskId")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -211,6 +312,8 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RiskId");
 
                     b.HasIndex("DirectionId", "Number")
                         .IsUnique();
@@ -299,6 +402,10 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("FormerNames")
@@ -556,6 +663,44 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("OrganizationId", "HandledAtUtc", "ReceivedAtUtc");
+
+                    b.ToTable("CitizenMessages");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -647,6 +792,9 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromDocument")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("TEXT");
 
@@ -663,6 +811,10 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("ProgrammeTarget")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetText")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UnitOfMeasure")
@@ -1331,6 +1483,24 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Documents.Import.ColumnPreset", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Domain.CorruptionRisk", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiCor.Core.Domain.Direction", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
@@ -1348,10 +1518,52 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("AntiCor.Core.Domain.CorruptionRisk", "Risk")
+                        .WithMany()
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("AntiCor.Core.Domain.MonitoringNote", "Monitoring", b1 =>
+                        {
+                            b1.Property<Guid>("MeasureId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ActualDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MonitoringActualDate");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MonitoringResult");
+
+                            b1.Property<string>("Status")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MonitoringStatus");
+
+                            b1.Property<string>("StatusNormalized")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MonitoringStatusNormalized");
+
+                            b1.HasKey("MeasureId");
+
+                            b1.ToTable("Measures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
                     b.OwnsOne("AntiCor.Core.Domain.Term", "Term", b1 =>
                         {
                             b1.Property<Guid>("MeasureId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<string>("DueEachYear")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TermDueEachYear");
 
                             b1.Property<DateOnly?>("From")
                                 .HasColumnType("TEXT")
@@ -1362,6 +1574,11 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TermKind");
+
+                            b1.Property<string>("PartOfYear")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TermPartOfYear");
 
                             b1.Property<string>("Text")
                                 .IsRequired()
@@ -1380,6 +1597,10 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MeasureId");
                         });
+
+                    b.Navigation("Monitoring");
+
+                    b.Navigation("Risk");
 
                     b.Navigation("Term")
                         .IsRequired();
@@ -1467,7 +1688,7 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("ProgrammeId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly>("Date")
+                            b1.Property<DateOnly?>("Date")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ActDate");
 
@@ -1477,13 +1698,11 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                                 .HasColumnName("ActIssuer");
 
                             b1.Property<string>("Kind")
-                                .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ActKind");
 
                             b1.Property<string>("Number")
-                                .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ActNumber");
@@ -1572,6 +1791,10 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ReportingFrequency");
 
+                            b1.Property<bool>("IsUnset")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReportingUnset");
+
                             b1.Property<bool>("MoveOffDaysOff")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ReportingMoveOffDaysOff");
@@ -1651,6 +1874,15 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
                         .WithMany("Warnings")
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

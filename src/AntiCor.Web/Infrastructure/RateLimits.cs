@@ -21,6 +21,7 @@ public static class RateLimits
     public const string PasswordReset = "password-reset";
     public const string Upload = "upload";
     public const string Export = "export";
+    public const string CitizenMessage = "citizen-message";
     public const string ConfigurationSection = "RateLimits";
 
     private static readonly Dictionary<string, (string Section, RateLimitSettings Defaults, bool CountsReads)> Policies = new()
@@ -32,6 +33,8 @@ public static class RateLimits
         [Upload] = ("Upload", new RateLimitSettings { PermitLimit = 20, WindowSeconds = 600 }, false),
         // Each download builds a document: a person takes a few, a script looping on it is stopped.
         [Export] = ("Export", new RateLimitSettings { PermitLimit = 60, WindowSeconds = 60 }, true),
+        // «Повідомити про неточність» on the public measure card: a reader sends a few, a flood is stopped.
+        [CitizenMessage] = ("CitizenMessage", new RateLimitSettings { PermitLimit = 5, WindowSeconds = 600 }, false),
     };
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
@@ -62,6 +65,7 @@ public static class RateLimits
             options.Conventions.RequirePasswordResetRateLimit("/Account/ForgotPassword");
             options.Conventions.RequirePasswordResetRateLimit("/Account/ResetPassword");
             options.Conventions.RequireUploadRateLimit("/Register/Import");
+            options.Conventions.RequireRateLimit("/Portal/MeasureCard", CitizenMessage);
         });
         return builder;
     }

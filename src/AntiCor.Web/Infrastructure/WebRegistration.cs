@@ -3,8 +3,10 @@ using System.Text.Unicode;
 using AntiCor.Web.Features.Audit;
 using AntiCor.Web.Features.Calendar;
 using AntiCor.Web.Features.Consolidation;
+using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Features.Organizations;
 using AntiCor.Web.Features.Register;
+using AntiCor.Web.Infrastructure.Caching;
 using AntiCor.Web.Jobs;
 
 namespace AntiCor.Web.Infrastructure;
@@ -29,6 +31,9 @@ public static class WebRegistration
         builder.AddWorkspace();
         builder.AddUkrainianValidation();
         builder.AddReverseProxy();
+        builder.AddPublicCache();
+        builder.AddOpenDataApi();
+        builder.AddPortal();
         return builder;
     }
 
@@ -44,11 +49,14 @@ public static class WebRegistration
 
         // TLS ends at the reverse proxy in front of the app; Kestrel serves plain HTTP.
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimits();
         app.UseAccounts();
+        app.UsePublicCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapAuditApi();
+        app.MapOpenDataApi();
         app.MapProgrammeExport();
         app.MapCalendarFeed();
         app.MapConsolidatedReports();

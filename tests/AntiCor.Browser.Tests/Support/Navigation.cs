@@ -18,6 +18,9 @@ public static partial class Navigation
     [GeneratedRegex(@"/programmes/[0-9a-f-]{36}$")]
     public static partial Regex ProgrammeUrl();
 
+    [GeneratedRegex(@"/measures/[0-9a-f-]{36}$")]
+    public static partial Regex MeasureUrl();
+
     [GeneratedRegex(@"/units/[0-9a-f-]{36}$")]
     public static partial Regex UnitUrl();
 }

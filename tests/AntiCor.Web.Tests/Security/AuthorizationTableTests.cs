@@ -82,6 +82,11 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/o/{slug}/programmes/{id:guid}/editions/compare"] = i => Public($"{Org}/programmes/{i.Programme}/editions/compare"),
         ["/o/{slug}/programmes/{id:guid}/editions/{number:int}"] = i => Public($"{Org}/programmes/{i.Programme}/editions/1"),
         ["/o/{slug}/programmes/{id:guid}/export/{format}"] = i => Public($"{Org}/programmes/{i.Programme}/export/csv"),
+        // The public portal: the measure card, search, the organisations side by side; a public evidence file that is not there is 404 for all.
+        ["/o/{slug}/programmes/{id:guid}/measures/{measureId:guid}"] = i => Public($"{Org}/programmes/{i.Programme}/measures/{i.Measure}"),
+        ["/o/{slug}/search"] = _ => Public($"{Org}/search?q=корупц"),
+        ["/o/{slug}/evidence/{reportId:guid}/{evidenceId:guid}"] = _ => All($"{Org}/evidence/{Guid.NewGuid()}/{Guid.NewGuid()}", R.NotFound),
+        ["/organizations/progress"] = _ => Public("/organizations/progress"),
         // Addresses published before organisations had their own redirect there.
         ["/programmes/{id:guid}"] = i => All($"/programmes/{i.Programme}", R.Redirect),
         ["/units/{id:guid}"] = i => All($"/units/{i.ExecutorUnit}", R.Redirect),
@@ -120,6 +125,9 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/directions/edit/{directionId:guid?}"] = i => Only($"/programmes/{i.Programme}/directions/edit/{i.Direction}", Roles.Coordinator),
         ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
+        ["/programmes/{id:guid}/publication"] = i => Only($"/programmes/{i.Programme}/publication", Roles.Coordinator),
+        // Readers' messages about inaccuracies: the coordinator's moderation queue.
+        ["/moderation"] = _ => Only("/moderation", Roles.Coordinator),
 
         // Reporting setup (the department): rule and calendar, group members, lead executor, indicators.
         ["/programmes/{id:guid}/reporting"] = i => Only($"/programmes/{i.Programme}/reporting", Roles.Coordinator),
@@ -143,6 +151,16 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/audit/checkpoints"] = _ => Public("/audit/checkpoints"),
         ["/api/v1/audit/checkpoints"] = _ => Public("/api/v1/audit/checkpoints"),
         ["/api/v1/audit/public-key"] = _ => Public("/api/v1/audit/public-key"),
+        ["/api/v1/organizations"] = _ => Public("/api/v1/organizations"),
+        ["/api/v1/organizations/{organization}/passport"] = _ => Public($"/api/v1/organizations/{AntiCor.Core.Seed.SeedProgramme.OrganizationSlug}/passport"),
+        ["/api/v1/programmes"] = _ => Public("/api/v1/programmes"),
+        ["/api/v1/programmes/{id:guid}"] = i => Public($"/api/v1/programmes/{i.Programme}"),
+        ["/api/v1/programmes/{id:guid}/reports"] = i => Public($"/api/v1/programmes/{i.Programme}/reports"),
+        ["/api/v1/units"] = _ => Public("/api/v1/units"),
+        ["/api/v1/evidence/{reportId:guid}/{evidenceId:guid}"] = _ => All($"/api/v1/evidence/{Guid.NewGuid()}/{Guid.NewGuid()}", R.NotFound),
+        ["/openapi/{documentName}.json"] = _ => Public("/openapi/v1.json"),
+        ["/open-data/api"] = _ => Public("/open-data/api"),
+        ["/o/{slug}/open-data"] = _ => Public($"{Org}/open-data"),
     };
 
     [Fact]

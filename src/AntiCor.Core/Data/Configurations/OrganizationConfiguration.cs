@@ -18,6 +18,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Slug).HasMaxLength(OrganizationSlug.MaxLength).IsRequired();
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.Property(o => o.ContactEmail).HasMaxLength(254);
+        builder.Property(o => o.ContactName).HasMaxLength(200);
         builder.HasOne<Organization>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

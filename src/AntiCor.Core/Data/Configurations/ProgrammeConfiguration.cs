@@ -16,8 +16,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
 
         builder.OwnsOne(p => p.LegalBasis, act =>
         {
-            act.Property(a => a.Kind).HasColumnName("ActKind").HasMaxLength(Limits.Short).IsRequired();
-            act.Property(a => a.Number).HasColumnName("ActNumber").HasMaxLength(Limits.Short).IsRequired();
+            act.Property(a => a.Kind).HasColumnName("ActKind").HasMaxLength(Limits.Short);
+            act.Property(a => a.Number).HasColumnName("ActNumber").HasMaxLength(Limits.Short);
             act.Property(a => a.Date).HasColumnName("ActDate");
             act.Property(a => a.Issuer).HasColumnName("ActIssuer").HasMaxLength(Limits.Name);
             act.Property(a => a.Title).HasColumnName("ActTitle").HasMaxLength(Limits.Title);
@@ -43,6 +43,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             rule.Property(r => r.DaysAfterPeriod).HasColumnName("ReportingDaysAfterPeriod");
             rule.Property(r => r.WorkingDays).HasColumnName("ReportingWorkingDays");
             rule.Property(r => r.MoveOffDaysOff).HasColumnName("ReportingMoveOffDaysOff");
+            rule.Property(r => r.IsUnset).HasColumnName("ReportingUnset");
         });
         builder.Navigation(p => p.Reporting).IsRequired();
 

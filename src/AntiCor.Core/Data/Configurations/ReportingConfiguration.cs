@@ -96,6 +96,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.Name).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(i => i.UnitOfMeasure).HasMaxLength(Limits.Short).IsRequired();
         builder.Property(i => i.ProgrammeTarget).HasPrecision(18, 4);
+        builder.Property(i => i.TargetText).HasMaxLength(Limits.Name);
         builder.OwnsMany(i => i.Targets, t =>
         {
             t.ToTable("IndicatorTargets");

@@ -57,8 +57,16 @@ public static partial class ProgrammeDocxWriter
     private static Body Body(ProgrammeData p, string footerId)
     {
         var body = new Body();
-        body.Append(Order(p));
-        body.Append(Annex(p));
+        var act = p.LegalBasis;
+        var withOrder = act.KnownKind is not null && act.KnownNumber is not null && act.KnownDate is not null;
+
+        // An annex stored without its order (ADR-011) is written as the annex alone, never with an invented act.
+        if (withOrder)
+        {
+            body.Append(Order(p));
+        }
+
+        body.Append(Annex(p, withOrder));
         body.Append(new SectionProperties(
             new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
             new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
@@ -140,30 +148,37 @@ public static partial class ProgrammeDocxWriter
     }
 
     /// <summary>The annex: approval block, plan title, and the table of directions and measures.</summary>
-    private static IEnumerable<OpenXmlElement> Annex(ProgrammeData p)
+    private static IEnumerable<OpenXmlElement> Annex(ProgrammeData p, bool afterOrder)
     {
         var act = p.LegalBasis;
-        var approvedBy = OrderWording.Capitalized(act.Kind)
-            + (act.Issuer is { } issuer ? " " + OrderWording.IssuerGenitive(issuer) : "");
-        yield return Text("ЗАТВЕРДЖЕНО", Approval(pageBreakBefore: true));
-        yield return Text(approvedBy, Approval());
-        yield return Text($"{OrderWording.Date(act.Date)} № {act.Number}", Approval(spaceAfter: 360));
+        if (afterOrder)
+        {
+            var approvedBy = OrderWording.Capitalized(act.Kind)
+                + (act.Issuer is { } issuer ? " " + OrderWording.IssuerGenitive(issuer) : "");
+            yield return Text("ЗАТВЕРДЖЕНО", Approval(pageBreakBefore: true));
+            yield return Text(approvedBy, Approval());
+            yield return Text($"{OrderWording.Date(act.Date)} № {act.Number}", Approval(spaceAfter: 360));
+        }
+
         yield return Text(p.Title, Centered(spaceAfter: 240), bold: true, size: TitleSize);
-        yield return Table(p.Directions);
+        yield return RiskLayout.Applies(p) ? RiskTable(p) : Table(p.Directions);
     }
+
+    /// <summary>Single lines round the table and between every row and column, as the official annex has them.</summary>
+    private static TableBorders GridBorders() => new(
+        Line(new TopBorder()),
+        Line(new LeftBorder()),
+        Line(new BottomBorder()),
+        Line(new RightBorder()),
+        Line(new InsideHorizontalBorder()),
+        Line(new InsideVerticalBorder()));
 
     private static Table Table(IReadOnlyList<DirectionData> directions)
     {
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = ColumnWidths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
-                new TableBorders(
-                    Line(new TopBorder()),
-                    Line(new LeftBorder()),
-                    Line(new BottomBorder()),
-                    Line(new RightBorder()),
-                    Line(new InsideHorizontalBorder()),
-                    Line(new InsideVerticalBorder())),
+                GridBorders(),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },

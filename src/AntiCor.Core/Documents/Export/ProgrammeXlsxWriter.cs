@@ -11,7 +11,7 @@ namespace AntiCor.Core.Documents.Export;
 /// real dates shown as dd.MM.yyyy. Written with the Open XML SDK directly so that panes, filters
 /// and number formats are exactly what Excel and LibreOffice expect.
 /// </summary>
-public static class ProgrammeXlsxWriter
+public static partial class ProgrammeXlsxWriter
 {
     public const string MeasuresSheet = "Заходи";
     public const string ExecutorsSheet = "Виконавці";
@@ -59,7 +59,15 @@ public static class ProgrammeXlsxWriter
 
             var sheets = new Sheets();
             var filters = new DefinedNames();
-            AddSheet(workbook, sheets, filters, MeasuresSheet, MeasureTable.Headers, MeasureWidths, measureRows, strings, selected: true);
+            if (RiskLayout.Applies(document.Programme))
+            {
+                AddRiskSheet(workbook, sheets, document.Programme, strings);
+            }
+            else
+            {
+                AddSheet(workbook, sheets, filters, MeasuresSheet, MeasureTable.Headers, MeasureWidths, measureRows, strings, selected: true);
+            }
+
             AddSheet(workbook, sheets, filters, ExecutorsSheet, MeasureTable.ExecutorHeaders, ExecutorWidths, executorRows, strings, selected: false);
 
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
@@ -147,7 +155,7 @@ public static class ProgrammeXlsxWriter
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     /// <summary>The workbook's shared string table, each text stored once.</summary>
-    private sealed class SharedStrings
+    internal sealed class SharedStrings
     {
         private readonly Dictionary<string, int> _index = [];
 

@@ -35,13 +35,36 @@ internal static class ColumnVocabulary
     /// <summary>Words that only name a part of the column above them ("назва" under "Індикатори").</summary>
     private static readonly string[] SubHeaders = ["назва", "найменування", "одиниця", "значення", "опис", "показник"];
 
-    /// <summary>The meaning a header's text gives its column, or null where no rule knows it.</summary>
+    // The coordinator's meanings for headers the rules do not know (an organisation's presets,
+    // the review's choices), for the one import running on this thread: the readers are static
+    // and synchronous, so a thread-bound scope reaches the header reader without threading it
+    // through every reader.
+    [ThreadStatic]
+    private static IReadOnlyDictionary<string, ColumnMeaning>? _chosen;
+
+    /// <summary>The header's text as a key of a chosen meaning: normalised, lower case.</summary>
+    public static string KeyOf(string header) => CellText.Normalize(header).ToLowerInvariant();
+
+    /// <summary>Applies chosen meanings (by <see cref="KeyOf"/>) to the imports run on this thread until disposed.</summary>
+    public static IDisposable Choose(IReadOnlyDictionary<string, ColumnMeaning> meanings)
+    {
+        var before = _chosen;
+        _chosen = meanings;
+        return new Restore(() => _chosen = before);
+    }
+
+    /// <summary>The meaning a header's text gives its column (a chosen one first), or null where no rule knows it.</summary>
     public static ColumnMeaning? MeaningOf(string header)
     {
-        var t = CellText.Normalize(header).ToLowerInvariant();
+        var t = KeyOf(header);
         if (t.Length == 0)
         {
             return null;
+        }
+
+        if (_chosen is { } chosen && chosen.TryGetValue(t, out var picked))
+        {
+            return picked;
         }
 
         foreach (var (meaning, names) in Rules)
@@ -58,4 +81,9 @@ internal static class ColumnVocabulary
     public static bool IsSubHeader(string text) => SubHeaders.Any(text.ToLowerInvariant().StartsWith);
 
     private static bool Has(string text, params string[] words) => words.Any(text.Contains);
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 }

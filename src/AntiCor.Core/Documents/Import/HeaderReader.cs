@@ -68,14 +68,14 @@ internal static partial class HeaderReader
                 warnings.Add(new ImportWarning(
                     WarningCodes.ColumnUnknown,
                     $"Стовпець {c + 1} «{title}» не розпізнано; його вміст не імпортовано — оберіть, що в ньому, під час перевірки.",
-                    line));
+                    line) { Column = title });
             }
             else if (!positions.TryAdd(meaning, c))
             {
                 warnings.Add(new ImportWarning(
                     WarningCodes.ColumnUnknown,
                     $"Стовпець {c + 1} «{title}» має те саме значення, що й стовпець {positions[meaning] + 1} «{CellText.Normalize(titles[positions[meaning]])}»; його вміст не імпортовано — оберіть, що в ньому, під час перевірки.",
-                    line));
+                    line) { Column = title });
             }
         }
 

@@ -6,7 +6,7 @@ namespace AntiCor.Core.Documents.Import;
 /// <summary>One executor read from a cell: its name (cleaned, not yet canonical) and the words as written.</summary>
 public sealed record ParsedExecutor(string Name, string Raw, ExecutorKind Kind, bool ConsentRequired)
 {
-    /// <summary>A person by office ("староста"); <see cref="Kind"/> stays Unit, as storage holds it until the domain has positions.</summary>
+    /// <summary>A person by office ("староста"); <see cref="Kind"/> is then Position.</summary>
     public bool IsPosition { get; init; }
 
     /// <summary>The kind as the contract spells it (<see cref="ExecutorKinds"/>).</summary>

@@ -25,7 +25,20 @@ public static class ProgrammeImporter
     /// <param name="fileName">Its name, consulted only where the content does not tell the format.</param>
     /// <param name="sheet">For a workbook, the sheet to read; null for the first that holds a table.</param>
     /// <exception cref="ImportException">The document cannot be read as a programme.</exception>
-    public static ProgrammeDocument Import(byte[] content, string fileName, string? sheet = null)
+    public static ProgrammeDocument Import(byte[] content, string fileName, string? sheet = null) => Import(content, fileName, sheet, null);
+
+    /// <summary>The same, with the coordinator's <paramref name="columns"/>: a meaning per header text (<see cref="ColumnPreset.KeyOf"/>) the rules do not know.</summary>
+    public static ProgrammeDocument Import(byte[] content, string fileName, string? sheet, IReadOnlyDictionary<string, ColumnMeaning>? columns)
+    {
+        using var chosen = columns is { Count: > 0 } ? ColumnVocabulary.Choose(columns) : null;
+        return Read(content, fileName, sheet);
+    }
+
+    /// <summary>The names of a workbook's visible sheets that hold a table, in order; empty for any other document.</summary>
+    public static IReadOnlyList<string> SheetsWithTable(byte[] content, string fileName) =>
+        DocumentFormatDetector.Detect(content, fileName) == SourceFormat.Xlsx ? XlsxDocumentReader.SheetsWithTable(content) : [];
+
+    private static ProgrammeDocument Read(byte[] content, string fileName, string? sheet)
     {
         RefuseIfTooLarge(content.LongLength);
 

@@ -12,7 +12,7 @@ public static partial class ProgrammeInterpreter
 {
     public static ProgrammeDocument Interpret(SourceDocument document)
     {
-        var warnings = document.ReaderWarnings.Select(w => new WarningData(w.Code, w.Message, w.Line, null)).ToList();
+        var warnings = document.ReaderWarnings.Select(w => new WarningData(w.Code, w.Message, w.Line, null) { Column = w.Column }).ToList();
         var preamble = PreambleParser.Parse(document.Before, document.After);
         var (directions, annexWarnings) = AnnexInterpreter.Read(document.Table);
 

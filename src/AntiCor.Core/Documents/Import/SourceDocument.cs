@@ -98,4 +98,8 @@ public sealed record SourceDocument(
     IReadOnlyList<ImportWarning> ReaderWarnings);
 
 /// <summary>A doubt raised while reading; becomes a warning of the contract.</summary>
-public sealed record ImportWarning(string Code, string Message, int? Line);
+public sealed record ImportWarning(string Code, string Message, int? Line)
+{
+    /// <summary>The header of the column the warning is about (an unknown or repeated column), for the review's choice of meaning.</summary>
+    public string? Column { get; init; }
+}

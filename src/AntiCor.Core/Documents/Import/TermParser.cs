@@ -31,12 +31,14 @@ public static partial class TermParser
             ?? TermData.Unknown(text);
     }
 
-    /// <summary>The term as the domain stores it today: kinds it does not have yet are Unknown, with the text kept.</summary>
+    /// <summary>The term as the domain stores it: its kind, dates, day each year and part of the year; Unknown with the text kept.</summary>
     public static Term Parse(string text)
     {
         var term = Read(text);
         var kind = ContractNames.TermKindOf(term.Kind);
-        return kind == TermKind.Unknown ? Term.Unknown(term.Text) : new Term(kind, term.Text, term.From, term.To);
+        return kind == TermKind.Unknown
+            ? Term.Unknown(term.Text)
+            : new Term(kind, term.Text, term.From, term.To) { DueEachYear = term.DueEachYear, PartOfYear = term.PartOfYear };
     }
 
     /// <summary>"Щороку до 1 грудня", "до 31 січня щороку", "2025-2027 роки, щокварталу", "Постійно".</summary>

@@ -15,6 +15,30 @@ public static class XlsxDocumentReader
 {
     private const int SignatureRows = 4;
 
+    /// <summary>The visible sheets whose first rows hold a table's header, for the coordinator to choose from; empty when the file cannot be read.</summary>
+    public static IReadOnlyList<string> SheetsWithTable(byte[] content)
+    {
+        try
+        {
+            OfficePackageGuard.CheckXlsx(content);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), false);
+            if (document.WorkbookPart is not { } workbook)
+            {
+                return [];
+            }
+
+            var values = new XlsxCellValues(workbook);
+            return VisibleSheets(workbook)
+                .Where(s => HeaderReader.Locate(XlsxSheetReader.Read(s.Part, s.Name, values, HeaderReader.SearchRows)) is not null)
+                .Select(s => s.Name)
+                .ToList();
+        }
+        catch (Exception e) when (e is ImportException or OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        {
+            return [];
+        }
+    }
+
     /// <param name="content">The workbook's bytes.</param>
     /// <param name="sheet">The sheet to read, by name; null for the first that holds a table.</param>
     public static SourceDocument Read(byte[] content, string? sheet = null)

@@ -15,7 +15,9 @@ public static class ConsolidatedWording
 
     /// <summary>"затверджених розпорядженням … від 12 серпня 2019 року № 98".</summary>
     public static string Act(LegalAct act) =>
-        $"(затверджено: {act.Kind}{(act.Issuer is { } issuer ? " " + OrderWording.IssuerGenitive(issuer) : "")} від {OrderWording.Date(act.Date)} № {act.Number})";
+        $"(затверджено: {act.Kind ?? "актом"}{(act.Issuer is { } issuer ? " " + OrderWording.IssuerGenitive(issuer) : "")}"
+        + (act.Date is { } date ? $" від {OrderWording.Date(date)}" : "")
+        + (act.Number is { } number ? $" № {number}" : "") + ")";
 
     /// <summary>"I квартал 2020 року", "2020 рік" → "2020 рік"; the period as it follows "за".</summary>
     public static string Genitive(PeriodKey key) => key.Label;

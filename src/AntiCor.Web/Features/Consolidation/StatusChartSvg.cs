@@ -17,25 +17,32 @@ public static class StatusChartSvg
     private const int BarWidth = 420;
     private const int RowHeight = 26;
 
-    public static string Render(IReadOnlyList<ConsolidatedDirection> directions)
+    public static string Render(IReadOnlyList<ConsolidatedDirection> directions) =>
+        Render([.. directions.Select(d => new Bar(d.Number + ".", $"{d.Number}. {d.Title}", d.Summary))], ConsolidationText.ChartTitle);
+
+    /// <summary>One bar of the chart: its short label, the name its segments' tooltips give, and its counts.</summary>
+    public sealed record Bar(string Label, string Title, StatusSummary Summary);
+
+    /// <summary>Any rows of statuses (directions, periods…) under a title, the chart's accessible name.</summary>
+    public static string Render(IReadOnlyList<Bar> bars, string title)
     {
-        var height = (directions.Count * RowHeight) + 40;
+        var height = (bars.Count * RowHeight) + 40;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {LabelWidth + BarWidth + 40} {height}\" width=\"100%\" data-status-chart>");
-        svg.Append("<title id=\"chart-title\">").Append(Encode(ConsolidationText.ChartTitle)).Append("</title>");
-        var max = Math.Max(1, directions.Select(d => d.Summary.Total).DefaultIfEmpty(0).Max());
-        for (var i = 0; i < directions.Count; i++)
+        svg.Append("<title id=\"chart-title\">").Append(Encode(title)).Append("</title>");
+        var max = Math.Max(1, bars.Select(d => d.Summary.Total).DefaultIfEmpty(0).Max());
+        for (var i = 0; i < bars.Count; i++)
         {
-            var d = directions[i];
+            var d = bars[i];
             var y = i * RowHeight;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 17}\" font-size=\"12\">{Encode(d.Number + ".")}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 17}\" font-size=\"12\">{Encode(d.Label)}</text>");
             var x = (double)LabelWidth;
             foreach (var (status, count) in Segments(d.Summary))
             {
                 var w = BarWidth * count / (double)max;
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<rect x=\"{x:0.#}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{RowHeight - 8}\" fill=\"#{StatusPalette.Of(status)}\" stroke=\"#555\" stroke-width=\"0.5\" data-status=\"{status?.ToString() ?? "None"}\" data-count=\"{count}\">");
-                svg.Append("<title>").Append(Encode($"{d.Number}. {d.Title}: {ConsolidatedWording.StatusWord(status)} — {count}")).Append("</title></rect>");
+                svg.Append("<title>").Append(Encode($"{d.Title}: {ConsolidatedWording.StatusWord(status)} — {count}")).Append("</title></rect>");
                 x += w;
             }
 
@@ -44,7 +51,7 @@ public static class StatusChartSvg
 
         // The legend under the bars.
         var lx = 0;
-        var ly = (directions.Count * RowHeight) + 14;
+        var ly = (bars.Count * RowHeight) + 14;
         foreach (var status in StatusSummary.Order.Select(s => (MeasureStatus?)s).Append(null))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{lx}\" y=\"{ly}\" width=\"10\" height=\"10\" fill=\"#{StatusPalette.Of(status)}\" stroke=\"#555\" stroke-width=\"0.5\"/>");

@@ -20,14 +20,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        // Organisations and their programme counts are public; the count reads across tenants on purpose.
+        // Organisations and their published programmes are public; the count reads across tenants on purpose (drafts are not counted).
         var all = await db.Organizations.AsNoTracking()
             .OrderBy(o => o.Name)
             .Select(o => new
             {
                 o.Id,
                 o.ParentId,
-                Row = new Row(o.Slug, o.Name, o.Kind, db.Programmes.IgnoreQueryFilters().Count(p => p.OrganizationId == o.Id)),
+                Row = new Row(o.Slug, o.Name, o.Kind, db.Programmes.IgnoreQueryFilters().Count(p => p.OrganizationId == o.Id && p.PublishedAtUtc != null)),
             })
             .ToListAsync(cancellationToken);
         if (all.Count == 1)

@@ -39,4 +39,23 @@ public static class DetailsText
     public const string MeasuresOfDirection = "Заходи напряму";
     public const string Group = "Група виконавців: усі підрозділи цього типу";
     public const string External = "Виконавець поза міською радою";
+    public const string Status = "Стан виконання";
+    public const string ProgressTitle = "Хід виконання";
+    public const string ProgressLead = "За звітами виконавців, які департамент прийняв і оприлюднив; «Втратив актуальність» не враховано у відсотках.";
+    public const string Done = "Виконано";
+    public const string DoneOrPartly = "Виконано повністю або частково";
+    public const string Total = "Усього";
+    public const string AllDirections = "Уся програма";
+    public const string ChartTitle = "Стан заходів програми на кінець кожного звітного періоду";
+    public const string Filter = "Показати заходи";
+    public const string AllStatuses = "усі";
+    public const string Show = "Показати";
+    public const string NoMatches = "Заходів із таким станом немає.";
+    public const string Draft = "Чернетка: програму бачать лише працівники органу.";
+    public static string PublishedOn(string date) => $"Оприлюднено {date}.";
+    public const string Publish = "Оприлюднити програму";
+    public const string Unpublish = "Повернути в чернетку";
+    public const string PublicationTitle = "Оприлюднення";
+    public static string DoneOf(int done, int total) => $"{done} з {total}";
+    public static string Percent(int? percent) => percent is { } p ? $"{p} %" : "—";
 }

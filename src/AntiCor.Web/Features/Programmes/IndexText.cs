@@ -12,4 +12,5 @@ public static class IndexText
     public const string Measures = "Заходів";
     public const string NeedsReview = "Потребують перевірки";
     public const string Caption = "Перелік програм";
+    public const string Draft = "чернетка";
 }

@@ -18,9 +18,9 @@ public static class ProgrammeDetailsQuery
         Guid Id,
         string Title,
         string Organization,
-        string ActKind,
-        string ActNumber,
-        DateOnly ActDate,
+        string? ActKind,
+        string? ActNumber,
+        DateOnly? ActDate,
         string? ActIssuer,
         string? ActTitle,
         string? SignatoryPosition,
@@ -38,7 +38,18 @@ public static class ProgrammeDetailsQuery
         int DueDay,
         DueMonth? DueMonth,
         DateTime ImportedAtUtc,
-        string? SourceFileName);
+        string? SourceFileName)
+    {
+        public DateTime? PublishedAtUtc { get; init; }
+
+        /// <summary>"протягом 10 робочих днів після закінчення періоду"; null for a rule by day of month.</summary>
+        public int? DaysAfterPeriod { get; init; }
+
+        public bool WorkingDays { get; init; }
+
+        /// <summary>The document gave no rule the importer could read, and the coordinator has set none yet.</summary>
+        public bool ReportingUnset { get; init; }
+    }
 
     public sealed record DirectionRow(int Number, string Title, IReadOnlyList<MeasureRow> Measures)
     {
@@ -59,15 +70,22 @@ public static class ProgrammeDetailsQuery
 
         /// <summary>The importer's doubts about this measure, shown beside it.</summary>
         public IReadOnlyList<WarningRow> Warnings { get; init; } = [];
+
+        /// <summary>The measure's latest status from the published reports; null: no published information.</summary>
+        public AntiCor.Core.Reporting.MeasureStatus? Status { get; init; }
     }
 
     public sealed record ExecutorRow(Guid UnitId, string Name, ExecutorKind Kind, string RawText, bool ConsentRequired);
 
     public sealed record WarningRow(string Code, string Message, int? Line, string? MeasureNumber);
 
-    public static async Task<Result?> RunAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The programme among <paramref name="programmes"/> (those the request may see); the importer's
+    /// doubts (warnings, review marks) only <paramref name="withDoubts"/>, i.e. for staff.
+    /// </summary>
+    public static async Task<Result?> RunAsync(AppDbContext db, IQueryable<Programme> programmes, Guid id, bool withDoubts, CancellationToken cancellationToken)
     {
-        var header = await db.Programmes.AsNoTracking()
+        var header = await programmes.AsNoTracking()
             .Where(p => p.Id == id)
             .Select(p => new Header(
                 p.Id,
@@ -93,7 +111,13 @@ public static class ProgrammeDetailsQuery
                 p.Reporting.DueDay,
                 p.Reporting.DueMonth,
                 p.ImportedAtUtc,
-                p.SourceFileName))
+                p.SourceFileName)
+            {
+                PublishedAtUtc = p.PublishedAtUtc,
+                DaysAfterPeriod = p.Reporting.DaysAfterPeriod,
+                WorkingDays = p.Reporting.WorkingDays,
+                ReportingUnset = p.Reporting.IsUnset,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {
@@ -113,7 +137,7 @@ public static class ProgrammeDetailsQuery
                     m.Term.Text,
                     m.Term.From,
                     m.Term.To,
-                    m.NeedsReview,
+                    withDoubts && m.NeedsReview,
                     m.Executors.OrderBy(e => e.Position).Select(e => new ExecutorRow(
                         e.OrgUnitId, e.OrgUnit.Name, e.OrgUnit.Kind, e.RawText, e.ConsentRequired)).ToList())
                 { Id = m.Id }).ToList())
@@ -121,7 +145,7 @@ public static class ProgrammeDetailsQuery
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var warnings = await db.ProgrammeWarnings.AsNoTracking()
+        var warnings = !withDoubts ? [] : await db.ProgrammeWarnings.AsNoTracking()
             .Where(w => w.ProgrammeId == id)
             .OrderBy(w => w.Line).ThenBy(w => w.Id)
             .Select(w => new WarningRow(w.Code, w.Message, w.Line, w.MeasureNumber))

@@ -1,24 +1,27 @@
-using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Programmes;
 
-/// <summary>Every programme with the counts the list shows, newest act first.</summary>
+/// <summary>Every programme the request may see (<see cref="Infrastructure.ProgrammeVisibility"/>) with the counts the list shows, newest act first.</summary>
 public static class ProgrammeListQuery
 {
     public sealed record Row(
         Guid Id,
         string Title,
-        string ActKind,
-        string ActNumber,
-        DateOnly ActDate,
+        string? ActKind,
+        string? ActNumber,
+        DateOnly? ActDate,
         DateOnly PeriodFrom,
         DateOnly PeriodTo,
         int MeasureCount,
-        int NeedsReviewCount);
+        int NeedsReviewCount)
+    {
+        public bool IsPublished { get; init; }
+    }
 
-    public static async Task<IReadOnlyList<Row>> RunAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Programmes.AsNoTracking()
+    public static async Task<IReadOnlyList<Row>> RunAsync(IQueryable<Programme> programmes, CancellationToken cancellationToken) =>
+        await programmes.AsNoTracking()
             .OrderByDescending(p => p.LegalBasis.Date).ThenBy(p => p.Title)
             .Select(p => new Row(
                 p.Id,
@@ -29,6 +32,7 @@ public static class ProgrammeListQuery
                 p.PeriodFrom,
                 p.PeriodTo,
                 p.Directions.SelectMany(d => d.Measures).Count(),
-                p.Directions.SelectMany(d => d.Measures).Count(m => m.NeedsReview)))
+                p.Directions.SelectMany(d => d.Measures).Count(m => m.NeedsReview))
+            { IsPublished = p.PublishedAtUtc != null })
             .ToListAsync(cancellationToken);
 }

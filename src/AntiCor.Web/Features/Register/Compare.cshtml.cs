@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Programmes;
+using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>Two editions side by side: what each direction and measure was, and what it became. Public.</summary>
-public sealed class CompareModel(AppDbContext db) : PageModel
+public sealed class CompareModel(AppDbContext db, ProgrammeVisibility visibility) : PageModel
 {
     public int From { get; private set; }
     public int To { get; private set; }
@@ -15,6 +16,11 @@ public sealed class CompareModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? from, int? to, CancellationToken cancellationToken)
     {
+        if (!await visibility.CanSeeAsync(db, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         // Without a choice: the latest change, i.e. the edition before the last against the last.
         var latest = await db.ProgrammeEditions.Where(e => e.ProgrammeId == id).MaxAsync(e => (int?)e.Number, cancellationToken);
         if (latest is null)
@@ -35,7 +41,7 @@ public sealed class CompareModel(AppDbContext db) : PageModel
 
         From = fromNumber;
         To = toNumber;
-        Lines = EditionDiff.Compare(Editions.Read(before), Editions.Read(after)).Where(l => l.Kind != DiffKind.Unchanged).ToList();
+        Lines = EditionDiff.Compare(visibility.ForDownload(Editions.Read(before)), visibility.ForDownload(Editions.Read(after))).Where(l => l.Kind != DiffKind.Unchanged).ToList();
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using AntiCor.Core.Data;
+using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiCor.Web.Features.Register;
 
 /// <summary>Every edition of a programme, newest first, with the act each change was made under. Public.</summary>
-public sealed class EditionsModel(AppDbContext db) : PageModel
+public sealed class EditionsModel(AppDbContext db, ProgrammeVisibility visibility) : PageModel
 {
     public sealed record Row(int Number, DateTime CreatedAtUtc, string CreatedBy, string Summary, string? ActKind, string? ActNumber, DateOnly? ActDate, string? ActTitle);
 
@@ -15,7 +16,7 @@ public sealed class EditionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var title = await db.Programmes.Where(p => p.Id == id).Select(p => p.Title).SingleOrDefaultAsync(cancellationToken);
+        var title = await visibility.Programmes(db).Where(p => p.Id == id).Select(p => p.Title).SingleOrDefaultAsync(cancellationToken);
         if (title is null)
         {
             return NotFound();

@@ -20,20 +20,22 @@ public static class ExportEndpoint
 
     public static IEndpointRouteBuilder MapProgrammeExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, async (Guid id, string format, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        app.MapGet(Route, async (Guid id, string format, ClaimsPrincipal user, AppDbContext db, ProgrammeVisibility visibility, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (!ProgrammeExport.TryParse(format, out var exportFormat))
             {
                 return Results.NotFound();
             }
 
-            var programme = await ProgrammeQueries.LoadForExportAsync(db, id, cancellationToken);
+            var programme = await visibility.CanSeeAsync(db, id, cancellationToken)
+                ? await ProgrammeQueries.LoadForExportAsync(db, id, cancellationToken)
+                : null;
             if (programme is null)
             {
                 return Results.NotFound();
             }
 
-            var document = ProgrammeContractMapper.ToDocument(programme);
+            var document = visibility.ForDownload(ProgrammeContractMapper.ToDocument(programme, await ProgrammeQueries.IndicatorsAsync(db, programme, cancellationToken)));
             var bytes = ProgrammeExport.ToBytes(document, exportFormat);
             if (user.Identity?.IsAuthenticated == true)
             {

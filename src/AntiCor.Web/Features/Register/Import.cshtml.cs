@@ -35,6 +35,20 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     [BindProperty]
     public List<MeasureCorrectionInput> Corrections { get; set; } = [];
 
+    [BindProperty]
+    public HeaderCorrectionInput Header { get; set; } = new();
+
+    /// <summary>The sheet to read instead, chosen on the review.</summary>
+    [BindProperty]
+    public string? Sheet { get; set; }
+
+    /// <summary>Meanings chosen on the review for columns the importer did not know.</summary>
+    [BindProperty]
+    public List<ColumnChoiceInput> ColumnChoices { get; set; } = [];
+
+    /// <summary>How the shown document was read: its sheets with a table, the meanings applied to columns.</summary>
+    public ImportDraft.Reading? Reading { get; private set; }
+
     public ProgrammeDocument? Document { get; private set; }
     public string? FileName { get; private set; }
     public Guid? SameActId { get; private set; }
@@ -91,7 +105,11 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
             ProgrammeImporter.RefuseIfTooLarge(Upload.Length);
             using var buffer = new MemoryStream();
             await Upload.CopyToAsync(buffer, cancellationToken);
-            Show(ProgrammeImporter.Import(buffer.ToArray(), Upload.FileName), Path.GetFileName(Upload.FileName));
+            var bytes = buffer.ToArray();
+            var presets = await ColumnPresets.LoadAsync(db, cancellationToken);
+            var document = ProgrammeImporter.Import(bytes, Upload.FileName, null, presets);
+            var sheets = ProgrammeImporter.SheetsWithTable(bytes, Upload.FileName);
+            Show(document, Path.GetFileName(Upload.FileName), new ImportDraft.Reading(bytes.Length <= ImportDraft.MaxSourceBytes ? bytes : null, null, presets, sheets));
         }
         catch (ImportException e)
         {
@@ -103,9 +121,48 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
 
     public Task<IActionResult> OnPostRecheckAsync() => WithCorrectedAsync((document, name) =>
     {
-        Show(document, name);
+        Show(document, name, _reading);
         return Task.FromResult<IActionResult>(Page());
     });
+
+    /// <summary>Reads the same file again: another sheet, or with the meanings chosen for unknown columns.</summary>
+    public IActionResult OnPostReread()
+    {
+        if (drafts.Unprotect(Draft) is not { } draft)
+        {
+            ModelState.AddModelError(string.Empty, RegisterText.DraftExpired);
+            return Page();
+        }
+
+        if (draft.Reading?.Source is not { } source)
+        {
+            Show(draft.Document, draft.FileName, draft.Reading);
+            ModelState.AddModelError(string.Empty, RegisterText.RereadNeedsUpload);
+            return Page();
+        }
+
+        var columns = new Dictionary<string, ColumnMeaning>(draft.Reading.Columns);
+        foreach (var choice in ColumnChoices)
+        {
+            if (choice.Chosen() is { } meaning && !string.IsNullOrWhiteSpace(choice.Header))
+            {
+                columns[ColumnPreset.KeyOf(choice.Header)] = meaning;
+            }
+        }
+
+        var sheet = string.IsNullOrWhiteSpace(Sheet) ? draft.Reading.Sheet : Sheet;
+        try
+        {
+            Show(ProgrammeImporter.Import(source, draft.FileName, sheet, columns), draft.FileName, draft.Reading with { Sheet = sheet, Columns = columns });
+        }
+        catch (ImportException e)
+        {
+            Show(draft.Document, draft.FileName, draft.Reading);
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+
+        return Page();
+    }
 
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
     {
@@ -114,10 +171,11 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         if (SameActId is { } same)
         {
             Removals = await registrar.PreviewRemovalsAsync(same, document, cancellationToken);
-            Show(document, name);
+            Show(document, name, _reading);
             return Page();
         }
 
+        await ColumnPresets.SaveAsync(db, OrganizationId, _reading?.Columns, time, cancellationToken);
         var programme = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken);
         return Redirect(ProgrammePath(programme.Id));
     });
@@ -126,6 +184,7 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     {
         var registrar = new ProgrammeRegistrar(db, time);
         var existing = await registrar.FindSameActAsync(document, OrganizationId, cancellationToken);
+        await ColumnPresets.SaveAsync(db, OrganizationId, _reading?.Columns, time, cancellationToken);
         if (existing is not { } same)
         {
             var stored = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken);
@@ -137,6 +196,8 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         await registrar.ReplaceAsync(same, document, name, currentUser.Name, ConfirmRemovals, cancellationToken);
         return Redirect(ProgrammePath(same));
     });
+
+    private ImportDraft.Reading? _reading;
 
     private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegisterText.NoOrganization);
 
@@ -162,12 +223,14 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         return Page();
     }
 
-    private void Show(ProgrammeDocument document, string fileName)
+    private void Show(ProgrammeDocument document, string fileName, ImportDraft.Reading? reading)
     {
         Document = document;
         FileName = fileName;
-        Draft = drafts.Protect(document, fileName);
+        Reading = reading;
+        Draft = drafts.Protect(document, fileName, reading);
         Corrections = document.Programme.Directions.SelectMany(d => d.Measures).Select(MeasureCorrectionInput.From).ToList();
+        Header = HeaderCorrectionInput.From(document.Programme);
         ModelState.Clear();
     }
 
@@ -179,9 +242,18 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
             return Page();
         }
 
+        _reading = draft.Reading;
+        Reading = draft.Reading;
+        if (Header.ToCorrection(ModelState, nameof(Header)) is not { } header)
+        {
+            Document = draft.Document;
+            FileName = draft.FileName;
+            return Page();
+        }
+
         try
         {
-            var corrected = DocumentCorrections.Apply(draft.Document, Corrections.Select(c => c.ToCorrection()));
+            var corrected = DocumentCorrections.Apply(header.ApplyTo(draft.Document), Corrections.Select(c => c.ToCorrection()));
             return await next(corrected, draft.FileName);
         }
         catch (DomainException e)

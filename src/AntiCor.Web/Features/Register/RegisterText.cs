@@ -4,7 +4,7 @@ namespace AntiCor.Web.Features.Register;
 public static class RegisterText
 {
     public const string ImportTitle = "Імпорт програми";
-    public const string ImportLead = "Завантажте розпорядження (рішення, наказ) із додатком-таблицею заходів: текст (.txt), Word (.docx) або вебсторінку (.html). Нічого не зберігається, доки ви не підтвердите.";
+    public const string ImportLead = "Завантажте розпорядження (рішення, наказ) із додатком-таблицею заходів: текст (.txt), Word (.docx), вебсторінку (.html) або таблицю Excel (.xlsx; досить самого додатка). Нічого не зберігається, доки ви не підтвердите.";
     public const string File = "Файл документа";
     public const string Upload = "Прочитати документ";
     public const string NoFile = "Оберіть файл документа.";
@@ -53,5 +53,32 @@ public static class RegisterText
     public const string ConfirmRemovals = "Так, вилучити ці заходи";
     public const string DeleteNeedsAct = "Захід вилучають лише актом про внесення змін: заповніть його вид, номер і дату.";
     public const string DeleteNeedsConfirmation = "Підтвердьте вилучення заходу позначкою під формою.";
+    public const string Risk = "Корупційний ризик";
+    public const string RiskLevel = "рівень";
+    public const string ExpectedResult = "Очікуваний результат";
+    public const string Indicators = "Індикатори";
+    public const string Resources = "Ресурси";
+    public const string RereadNeedsUpload = "Файл завеликий, щоб прочитати його ще раз без завантаження: оберіть аркуш чи значення стовпців і завантажте файл знову.";
+    public const string SheetLegend = "Аркуш книги";
+    public const string SheetLead = "У книзі кілька аркушів із таблицею. Прочитано аркуш, обраний нижче; щоб імпортувати інший, оберіть його.";
+    public const string ReadSheet = "Прочитати цей аркуш";
+    public const string ColumnsLegend = "Нерозпізнані стовпці";
+    public const string ColumnsLead = "Оберіть, що в кожному з цих стовпців; ваш вибір збережеться для наступних імпортів організації.";
+    public const string LeaveOut = "не імпортувати";
+    public const string ReadWithColumns = "Прочитати з обраними значеннями";
+    public const string PresetsApplied = "Застосовано збережені значення стовпців:";
+    public const string HeaderLegend = "Програма й акт, яким її затверджено";
+    public const string HeaderLead = "Чого документ не каже (наприклад, додаток без рішення), заповніть тут або залиште порожнім.";
+    public const string HeaderTitle = "Назва програми";
+    public const string HeaderActKind = "Вид акта (рішення, розпорядження, наказ)";
+    public const string HeaderActNumber = "Номер акта";
+    public const string HeaderActDate = "Дата акта (дд.мм.рррр)";
+    public const string HeaderActIssuer = "Хто ухвалив акт";
+    public const string HeaderPeriodFrom = "Початок періоду (дд.мм.рррр)";
+    public const string HeaderPeriodTo = "Кінець періоду (дд.мм.рррр)";
+    public const string ActUnsaid = "не зазначено";
+
+    public static string DateInvalid(string field, string typed) => $"«{field}»: «{typed}» — не дата; вкажіть її як дд.мм.рррр, наприклад 03.02.2025.";
+
     public const string ConfirmDelete = "Підтверджую вилучення цього заходу (лише для кнопки «Вилучити»)";
 }

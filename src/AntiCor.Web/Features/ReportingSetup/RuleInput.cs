@@ -21,7 +21,7 @@ public sealed class RuleInput
     {
         Frequency = rule.Frequency,
         DueKind = rule.DaysAfterPeriod is null ? ByDay : AfterDays,
-        DueDay = rule.DueDay.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DueDay = rule.IsUnset ? null : rule.DueDay.ToString(System.Globalization.CultureInfo.InvariantCulture),
         DueMonth = rule.DueMonth ?? DueMonth.FirstAfterPeriod,
         DaysAfter = rule.DaysAfterPeriod?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         WorkingDays = rule.WorkingDays,

@@ -20,12 +20,16 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
 {
     public sealed record IndicatorLine(string Name, string UnitOfMeasure, decimal Value);
 
-    public sealed record EvidenceLine(Guid Id, string? Url, string? Title, string? FileName, long? Size);
+    public sealed record EvidenceLine(Guid Id, string? Url, string? Title, string? FileName, long? Size, bool IsPublic);
 
     public sealed record VersionLine(Guid Id, int Number, ReportState State, DateTime? SubmittedAtUtc, int DaysLate, string? ReviewComment);
 
     [BindProperty]
     public string? Comment { get; set; }
+
+    /// <summary>The evidence the coordinator ticked to show on the portal with the published report.</summary>
+    [BindProperty]
+    public List<Guid> PublicEvidence { get; set; } = [];
 
     /// <summary>The report's version when the page was opened: a decision over a newer one is refused.</summary>
     [BindProperty]
@@ -70,19 +74,35 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
     public Task<IActionResult> OnPostReturnAsync(Guid reportId, CancellationToken cancellationToken) =>
         DecideAsync(reportId, (obligation, report, by, now) => obligation.Return(report, Comment ?? "", by, now), cancellationToken);
 
-    private async Task<IActionResult> DecideAsync(Guid reportId, Action<Obligation, Report, Guid, DateTime> decide, CancellationToken cancellationToken)
-    {
-        // Tenant-filtered: another organisation's report is simply not there.
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
+    /// <summary>
+    /// Opens an accepted report to the public measure card with the ticked evidence (the rest stays
+    /// internal); again, to change which evidence is public. The public card names the executor
+    /// unit only: not the author, the reviewer nor the department's comment.
+    /// </summary>
+    public Task<IActionResult> OnPostPublishAsync(Guid reportId, CancellationToken cancellationToken) =>
+        PublicationAsync(reportId, report =>
         {
-            return NotFound();
-        }
+            report.Publish(time.GetUtcNow().UtcDateTime);
+            foreach (var evidence in report.Evidence)
+            {
+                evidence.Publish(PublicEvidence.Contains(evidence.Id));
+            }
+        }, cancellationToken);
 
-        var obligation = await db.Obligations.SingleAsync(o => o.Id == report.ObligationId, cancellationToken);
-        try
+    public Task<IActionResult> OnPostUnpublishAsync(Guid reportId, CancellationToken cancellationToken) =>
+        PublicationAsync(reportId, report => report.Unpublish(), cancellationToken);
+
+    private Task<IActionResult> PublicationAsync(Guid reportId, Action<Report> change, CancellationToken cancellationToken) =>
+        ChangeAsync(reportId, report =>
         {
-            db.ExpectVersion(report, Version);
+            change(report);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private Task<IActionResult> DecideAsync(Guid reportId, Action<Obligation, Report, Guid, DateTime> decide, CancellationToken cancellationToken) =>
+        ChangeAsync(reportId, async report =>
+        {
+            var obligation = await db.Obligations.SingleAsync(o => o.Id == report.ObligationId, cancellationToken);
             decide(obligation, report, user.Id ?? Guid.Empty, time.GetUtcNow().UtcDateTime);
             var facts = await db.Measures.Where(m => m.Id == obligation.MeasureId).Select(m => m.Number).SingleAsync(cancellationToken);
             var period = await db.ReportingPeriods.Where(p => p.Id == obligation.PeriodId).Select(p => p.Key).SingleAsync(cancellationToken);
@@ -91,7 +111,22 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
             {
                 await new ReviewLetters(db, outbox).QueueAsync(obligation, report, facts, PeriodKey.Parse(period).Label, link, cancellationToken);
             }
+        }, cancellationToken);
 
+    /// <summary>One change of a report under the version the page was opened on, saved in one go; a refusal shows the page again with its message.</summary>
+    private async Task<IActionResult> ChangeAsync(Guid reportId, Func<Report, Task> change, CancellationToken cancellationToken)
+    {
+        // Tenant-filtered: another organisation's report is simply not there.
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            db.ExpectVersion(report, Version);
+            await change(report);
             await db.SaveChangesAsync(cancellationToken);
             return Redirect($"/reports/{report.Id}/review");
         }
@@ -135,7 +170,7 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
             .Select(i => new { i.Id, i.Name, i.UnitOfMeasure, i.Position }).ToListAsync(cancellationToken);
         Indicators = [.. report.IndicatorValues.Join(indicators, v => v.IndicatorId, i => i.Id, (v, i) => (i.Position, Line: new IndicatorLine(i.Name, i.UnitOfMeasure, v.Value)))
             .OrderBy(x => x.Position).Select(x => x.Line)];
-        Evidence = [.. report.Evidence.Select(e => new EvidenceLine(e.Id, e.Url, e.Title, e.FileName, e.Size))];
+        Evidence = [.. report.Evidence.Select(e => new EvidenceLine(e.Id, e.Url, e.Title, e.FileName, e.Size, e.IsPublic))];
         Versions = await db.Reports.Where(r => r.ObligationId == report.ObligationId).OrderByDescending(r => r.Number)
             .Select(r => new VersionLine(r.Id, r.Number, r.State, r.SubmittedAtUtc, r.DaysLate, r.ReviewComment)).ToListAsync(cancellationToken);
         return true;

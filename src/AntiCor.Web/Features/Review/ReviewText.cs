@@ -64,6 +64,14 @@ public static class ReviewText
     public const string NotWaiting = "Звіт не очікує розгляду: розглянути можна лише поданий звіт.";
     public const string DraftHidden = "Це чернетка виконавця: її зміст стане видно після подання.";
     public const string BackToBoard = "До дошки періоду";
+    public const string PublicationTitle = "Оприлюднення на порталі";
+    public const string NotPublished = "Звіт не оприлюднено: його бачать лише працівники.";
+    public static string PublishedOn(string date) => $"Звіт оприлюднено на картці заходу {date}.";
+    public const string PublicationLead = "На порталі буде видно підрозділ-виконавця, статус, що зроблено, дати, причини й показники та обрані матеріали. Автора звіту, того, хто його розглядав, і коментар департаменту не оприлюднюють. Позначайте лише матеріали без персональних даних.";
+    public const string PublicEvidence = "Оприлюднити матеріали";
+    public const string Publish = "Оприлюднити звіт";
+    public const string UpdatePublication = "Зберегти вибір матеріалів";
+    public const string Unpublish = "Зняти з оприлюднення";
 
     public const string AssessmentTitle = "Оцінка заходу за період";
     public const string DerivedStatus = "Статус за прийнятими звітами";

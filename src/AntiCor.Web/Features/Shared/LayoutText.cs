@@ -8,5 +8,6 @@ public static class LayoutText
     public const string SkipToContent = "Перейти до основного змісту";
     public const string MainNavigation = "Основна навігація";
     public const string Programmes = "Програми";
+    public const string Search = "Пошук";
     public const string Footer = "Відкриті дані про виконання антикорупційних заходів міської ради.";
 }

@@ -20,8 +20,13 @@ public static class Wording
     public static string Period(DateOnly from, DateOnly to) => $"{Date(from)}–{Date(to)}";
 
     /// <summary>"Розпорядження № 98 від 12.08.2019".</summary>
-    public static string Act(string kind, string number, DateOnly date) =>
-        $"{Capitalized(kind)} № {number} від {Date(date)}";
+    /// <summary>"Розпорядження № 98 від 12.08.2019"; what the act leaves unsaid (an annex alone) is said to be unknown.</summary>
+    public static string Act(string? kind, string? number, DateOnly? date) =>
+        kind is null && number is null && date is null
+            ? ActUnknown
+            : $"{Capitalized(kind ?? "акт")}{(number is null ? "" : $" № {number}")}{(date is { } d ? $" від {Date(d)}" : "")}";
+
+    public const string ActUnknown = "акт не зазначено";
 
     public static string Capitalized(string text) =>
         text.Length == 0 ? text : char.ToUpper(text[0], Ukrainian) + text[1..];
@@ -45,6 +50,11 @@ public static class Wording
             TermKind.Quarterly => "щокварталу",
             TermKind.Continuous => "постійно",
             TermKind.PerPlan => "за планом",
+            TermKind.Monthly => "щомісяця",
+            TermKind.HalfYearly => "щопівроку",
+            TermKind.OnOccurrence => "за потреби",
+            TermKind.FromDate => "з дати",
+            TermKind.ProgrammePeriod => "упродовж дії програми",
             _ => "строк не розпізнано",
         };
         return dates.Length == 0 ? name : $"{name} {dates}";
@@ -69,12 +79,19 @@ public static class Wording
         return $"{how} до {dueDay} числа{month}";
     }
 
+    /// <summary>"щопівроку протягом 10 робочих днів після закінчення звітного періоду".</summary>
+    public static string ReportingAfter(ReportingFrequency frequency, int days, bool workingDays) =>
+        $"{Reporting(frequency, 1, null).Split(" до ")[0]} протягом {days} {(workingDays ? "робочих " : "")}днів після закінчення звітного періоду";
+
+    public const string ReportingUnset = "порядок звітування документ не визначає (координатор ще не встановив його)";
+
     public const string DueMonthNotSpecified = "місяць, у якому настає строк, документ не визначає";
 
     public static string UnitKind(ExecutorKind kind) => kind switch
     {
         ExecutorKind.Group => "група виконавців",
         ExecutorKind.External => "виконавець поза міською радою",
+        ExecutorKind.Position => "посадова особа",
         _ => "підрозділ",
     };
 

@@ -12,12 +12,15 @@ public static class UnitDetailsQuery
         IReadOnlyList<ProgrammeRef> Coordinates,
         IReadOnlyList<ProgrammeGroup> Programmes)
     {
+        /// <summary>The unit's reports whose due date has passed (in programmes the request may see), and how many of them it first submitted on time.</summary>
+        public (int Due, int OnTime) Record { get; init; }
+
         public int MeasureCount => Programmes.Sum(p => p.Measures.Count);
     }
 
     public sealed record Header(Guid Id, string Name, ExecutorKind Kind, string Organization, IReadOnlyList<string> Aliases);
 
-    public sealed record ProgrammeRef(Guid Id, string Title, string ActKind, string ActNumber, DateOnly ActDate);
+    public sealed record ProgrammeRef(Guid Id, string Title, string? ActKind, string? ActNumber, DateOnly? ActDate);
 
     public sealed record ProgrammeGroup(ProgrammeRef Programme, IReadOnlyList<MeasureRow> Measures);
 
@@ -30,9 +33,12 @@ public static class UnitDetailsQuery
         DateOnly? TermFrom,
         DateOnly? TermTo,
         bool NeedsReview,
-        bool ConsentRequired);
+        bool ConsentRequired)
+    {
+        public Guid Id { get; init; }
+    }
 
-    public static async Task<Result?> RunAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
+    public static async Task<Result?> RunAsync(AppDbContext db, IQueryable<Programme> visibleProgrammes, Guid id, DateOnly today, CancellationToken cancellationToken)
     {
         var unit = await db.OrgUnits.AsNoTracking()
             .Where(u => u.Id == id)
@@ -48,7 +54,7 @@ public static class UnitDetailsQuery
             return null;
         }
 
-        var coordinates = await db.Programmes.AsNoTracking()
+        var coordinates = await visibleProgrammes.AsNoTracking()
             .Where(p => p.CoordinatorUnitId == id)
             .OrderByDescending(p => p.LegalBasis.Date)
             .Select(p => new ProgrammeRef(p.Id, p.Title, p.LegalBasis.Kind, p.LegalBasis.Number, p.LegalBasis.Date))
@@ -60,13 +66,13 @@ public static class UnitDetailsQuery
             where e.OrgUnitId == id
             join m in db.Measures on e.MeasureId equals m.Id
             join d in db.Directions on m.DirectionId equals d.Id
-            join p in db.Programmes on d.ProgrammeId equals p.Id
+            join p in visibleProgrammes on d.ProgrammeId equals p.Id
             orderby p.LegalBasis.Date descending, p.Id, d.Number, m.Position
             select new
             {
                 Programme = new ProgrammeRef(p.Id, p.Title, p.LegalBasis.Kind, p.LegalBasis.Number, p.LegalBasis.Date),
                 Measure = new MeasureRow(
-                    d.Number, m.Number, m.Text, m.Term.Kind, m.Term.Text, m.Term.From, m.Term.To, m.NeedsReview, e.ConsentRequired),
+                    d.Number, m.Number, m.Text, m.Term.Kind, m.Term.Text, m.Term.From, m.Term.To, m.NeedsReview, e.ConsentRequired) { Id = m.Id },
             })
             .ToListAsync(cancellationToken);
 
@@ -75,6 +81,16 @@ public static class UnitDetailsQuery
             .Select(g => new ProgrammeGroup(g.First().Programme, g.Select(r => r.Measure).ToList()))
             .ToList();
 
-        return new Result(unit, coordinates, programmes);
+        // Each obligation's first submitted version decides whether it came on time (a later correction does not).
+        var firstLate = await (
+            from o in db.Obligations.AsNoTracking()
+            where o.OrgUnitId == id && o.WithdrawnAtUtc == null && !o.IsExternal
+            join p in visibleProgrammes on o.ProgrammeId equals p.Id
+            join period in db.ReportingPeriods on o.PeriodId equals period.Id
+            where period.DueOn < today
+            select db.Reports.Where(r => r.ObligationId == o.Id && r.SubmittedAtUtc != null).OrderBy(r => r.Number).Select(r => (int?)r.DaysLate).FirstOrDefault())
+            .ToListAsync(cancellationToken);
+
+        return new Result(unit, coordinates, programmes) { Record = (firstLate.Count, firstLate.Count(d => d == 0)) };
     }
 }

@@ -26,11 +26,23 @@ public sealed class DetailsTests(BrowserFixture browser)
         ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "programme-details"));
     }
 
+    private const string Password = "sinii-bereh-dovha-stezhka";
+
+    /// <summary>The importer's doubts are for the organisation's staff: an executor of the city signs in first.</summary>
+    private async Task SignInAsStaffAsync(IPage page)
+    {
+        var (email, key) = await BrowserAccounts.CreateAsync(browser.Services, AntiCor.Core.Security.Roles.Executor, Password, "Виконавиця Марія");
+        await BrowserAccounts.SignInAsync(page, email, Password, key!);
+    }
+
     [Fact]
-    public async Task Measure_needing_review_shows_a_visible_mark_beside_its_text()
+    public async Task Measure_needing_review_shows_a_visible_mark_beside_its_text_to_staff_and_none_to_the_public()
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await Navigation.OpenSeedProgrammeFromHomeAsync(page);
+        Assert.Equal(0, await page.Locator("[data-review-mark], [data-programme-warnings]").CountAsync());
+        await SignInAsStaffAsync(page);
         await Navigation.OpenSeedProgrammeFromHomeAsync(page);
 
         var flagged = page.Locator("tr[data-needs-review='true']");
@@ -47,6 +59,7 @@ public sealed class DetailsTests(BrowserFixture browser)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignInAsStaffAsync(page);
         await Navigation.OpenSeedProgrammeFromHomeAsync(page);
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });

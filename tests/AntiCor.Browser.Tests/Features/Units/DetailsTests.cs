@@ -21,8 +21,8 @@ public sealed class DetailsTests(BrowserFixture browser)
         ScreenshotAssert.Saved(await browser.ScreenshotAsync(page, "unit-details"));
 
         await measure.Locator("th a").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("#measure-1.1", StringComparison.Ordinal));
-        Assert.True(await page.Locator("tr#measure-1\\.1").IsVisibleAsync());
+        await page.WaitForURLAsync(Navigation.MeasureUrl());
+        Assert.Equal("Захід 1.1", await page.Locator("h1").InnerTextAsync());
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class ExecutorParserTests
     {
         var executor = Assert.Single(ExecutorParser.Parse(cell));
         Assert.True(executor.IsPosition);
-        Assert.Equal((ExecutorKinds.Position, ExecutorKind.Unit), (executor.ContractKind, executor.Kind));
+        Assert.Equal((ExecutorKinds.Position, ExecutorKind.Position), (executor.ContractKind, executor.Kind));
     }
 
     [Fact]

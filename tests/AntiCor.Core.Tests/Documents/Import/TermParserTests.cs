@@ -148,13 +148,23 @@ public sealed class TermParserTests
     [Theory]
     [InlineData("2019-2020 роки", TermKind.Period)]
     [InlineData("Щороку до 1 лютого", TermKind.Annual)]
-    [InlineData("За потреби", TermKind.Unknown)]
-    [InlineData("з 01.09.2025", TermKind.Unknown)]
-    public void Parse_gives_the_kind_storage_holds_today_and_unknown_for_kinds_it_does_not(string text, TermKind kind)
+    [InlineData("За потреби", TermKind.OnOccurrence)]
+    [InlineData("з 01.09.2025", TermKind.FromDate)]
+    [InlineData("упродовж дії програми", TermKind.ProgrammePeriod)]
+    [InlineData("ІІ півріччя 2025 р.", TermKind.Period)]
+    [InlineData("щось незрозуміле", TermKind.Unknown)]
+    public void Parse_gives_the_kind_storage_holds_for_every_kind_the_contract_names(string text, TermKind kind)
     {
         var term = TermParser.Parse(text);
+        var read = TermParser.Read(text);
         Assert.Equal(kind, term.Kind);
         Assert.Equal(text, term.Text);
-        Assert.Equal(kind == TermKind.Unknown ? null : TermParser.Read(text).From, term.From);
+        Assert.Equal((read.From, read.To, read.PartOfYear), (term.From, term.To, term.PartOfYear));
+    }
+
+    [Fact]
+    public void Parse_keeps_the_day_of_an_annual_term()
+    {
+        Assert.Equal("--12-01", TermParser.Parse("щороку до 1 грудня").DueEachYear);
     }
 }

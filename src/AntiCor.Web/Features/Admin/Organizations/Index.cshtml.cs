@@ -44,7 +44,7 @@ public sealed class IndexModel(AppDbContext db, AccountProvisioning provisioning
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var organization = await new OrganizationRegistry(db).CreateAsync(
-                new NewOrganization(Input.Name, Input.Code, Input.Slug, Input.Kind, Input.ParentSlug, Input.Katottg, Input.ContactEmail), cancellationToken);
+                new NewOrganization(Input.Name, Input.Code, Input.Slug, Input.Kind, Input.ParentSlug, Input.Katottg, Input.ContactEmail, Input.ContactName), cancellationToken);
             var administrator = await provisioning.CreateWithoutPasswordAsync(Input.AdministratorEmail, null, Roles.Administrator, organization.Id, null);
             await invitations.SendAsync(Request, administrator, organization.Id);
             await transaction.CommitAsync(cancellationToken);
@@ -92,6 +92,9 @@ public sealed class IndexModel(AppDbContext db, AccountProvisioning provisioning
         [EmailAddress(ErrorMessage = "Це не схоже на адресу електронної пошти.")]
         [StringLength(254)]
         public string? ContactEmail { get; set; }
+
+        [StringLength(200, ErrorMessage = "Контактна особа — не довше за 200 символів.")]
+        public string? ContactName { get; set; }
 
         [Required(ErrorMessage = "Вкажіть адресу першого адміністратора організації.")]
         [EmailAddress(ErrorMessage = "Це не схоже на адресу електронної пошти.")]

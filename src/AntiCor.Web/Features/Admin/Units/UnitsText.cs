@@ -11,6 +11,7 @@ public static class UnitsText
     {
         AntiCor.Core.Domain.ExecutorKind.Group => "група підрозділів",
         AntiCor.Core.Domain.ExecutorKind.External => "зовнішній учасник",
+        AntiCor.Core.Domain.ExecutorKind.Position => "посадова особа",
         _ => "підрозділ",
     };
 }
