@@ -45,25 +45,42 @@ internal sealed class LoadHost : WebApplicationFactory<web::Program>
         StartServer();
     }
 
+    /// <summary>The configuration both hosts run with: the store, no polling jobs, no per-address limits.</summary>
+    public IReadOnlyDictionary<string, string> Settings
+    {
+        get
+        {
+            var settings = new Dictionary<string, string>
+            {
+                ["Database:Provider"] = _provider,
+                [$"ConnectionStrings:{DatabaseOptions.ConnectionName}"] = ConnectionString,
+                ["Data:Folder"] = _folder,
+                ["Jobs:Polling"] = "false",
+            };
+            // Every client of the run comes from 127.0.0.1: the per-address limits would see one guesser.
+            foreach (var policy in new[] { "SignIn", "PasswordReset", "Upload", "Export" })
+            {
+                settings[$"RateLimits:{policy}:PermitLimit"] = "10000000";
+            }
+
+            return settings;
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseContentRoot(WebProjectFolder());
-        builder.UseSetting("Database:Provider", _provider);
-        builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionName}", ConnectionString);
-        builder.UseSetting("Data:Folder", _folder);
-        builder.UseSetting("Jobs:Polling", "false");
-        // Every client of the run comes from 127.0.0.1: the per-address limits would see one guesser.
-        foreach (var policy in new[] { "SignIn", "PasswordReset", "Upload", "Export" })
+        foreach (var (key, value) in Settings)
         {
-            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "10000000");
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 
     /// <summary>The web project's folder (its wwwroot and settings), found from the repository this tool runs in.</summary>
-    private static string WebProjectFolder()
+    public static string WebProjectFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -1,17 +1,25 @@
+using System.Globalization;
+
 namespace AntiCor.Load;
 
-/// <summary>The command line: a scenario and the store it runs on.</summary>
-internal sealed record LoadOptions(string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs)
+/// <summary>The command line: a scenario, the store it runs on, and where the server runs.</summary>
+internal sealed record LoadOptions(
+    string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs,
+    bool OwnProcess, int? ServerCpu, int FileBytes)
 {
     public const string Usage = """
         anticor-load board|rush [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
+                                [--server inproc|process] [--server-cpu N] [--file-bytes N]
           board   the coordinator's period board of the seed programme with N executive bodies and N communal
                   enterprises added to its groups (--members, default 100: about 1,000 obligations a period),
                   requested --rounds times (default 200) after a warm-up: p50 / p95 / max
           rush    --submitters executors (default 50) sign in and submit their period's reports at once: p50 / p99 / max
                   of the submissions, errors, and the submissions found stored afterwards; --think-ms: each
-                  submitter's pause before opening its next form (default 0: back to back, the capacity test)
+                  submitter's pause before opening its next form (default 0: back to back, the capacity test);
+                  --file-bytes: each submission attaches a PDF of that size (default 0: none)
           --pg    PostgreSQL admin connection string (with --provider Postgres); a throwaway database is created on it
+          --server  inproc (default): the app in this process; process: the app as a process of its own, started
+                  on the store this process prepared; --server-cpu N pins that process to core N (taskset)
         """;
 
     public static LoadOptions? Parse(string[] args)
@@ -21,26 +29,33 @@ internal sealed record LoadOptions(string Scenario, string Provider, string? Pos
             return null;
         }
 
-        string provider = "Sqlite";
-        string? pg = null;
-        int submitters = 50, members = 100, rounds = 200, think = 0;
-        for (var i = 1; i < args.Length - 1; i += 2)
+        var values = new Dictionary<string, string>();
+        for (var i = 1; i < args.Length; i += 2)
         {
-            var value = args[i + 1];
-            switch (args[i])
+            if (i + 1 >= args.Length || !args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                case "--provider": provider = value; break;
-                case "--pg": pg = value; break;
-                case "--submitters": submitters = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
-                case "--members": members = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
-                case "--rounds": rounds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
-                case "--think-ms": think = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
-                default: return null;
+                return null;
             }
+
+            values[args[i][2..]] = args[i + 1];
         }
 
-        return provider is "Sqlite" or "Postgres" && (provider == "Sqlite" || pg is not null)
-            ? new LoadOptions(args[0], provider, pg, submitters, members, rounds, think)
+        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes"];
+        if (values.Keys.Except(known).Any())
+        {
+            return null;
+        }
+
+        int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var provider = values.GetValueOrDefault("provider", "Sqlite");
+        var pg = values.GetValueOrDefault("pg");
+        var server = values.GetValueOrDefault("server", "inproc");
+        int? cpu = values.ContainsKey("server-cpu") ? Number("server-cpu", 0) : null;
+        var valid = provider is "Sqlite" or "Postgres" && (provider == "Sqlite" || pg is not null)
+            && server is "inproc" or "process" && (cpu is null || server == "process");
+        return valid
+            ? new LoadOptions(args[0], provider, pg, Number("submitters", 50), Number("members", 100), Number("rounds", 200),
+                Number("think-ms", 0), server == "process", cpu, Number("file-bytes", 0))
             : null;
     }
 }

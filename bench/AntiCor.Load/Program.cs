@@ -10,12 +10,25 @@ if (LoadOptions.Parse(args) is not { } options)
     return 2;
 }
 
+// The in-process host migrates, seeds and fills the store (and reads it back afterwards); with
+// --server process the measured requests go to a separate server process on the same store.
 await using var host = new LoadHost(options);
 await host.StartAsync();
-var server = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 var city = await LoadData.FillAsync(host, options.Members, options.Scenario == "rush" ? options.Submitters : 0);
+await using var process = options.OwnProcess ? new ServerProcess(host.Settings, options.ServerCpu) : null;
+Uri server;
+if (process is not null)
+{
+    await process.StartAsync();
+    server = process.Address;
+}
+else
+{
+    server = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}
+
 var line = options.Scenario == "board"
     ? await BoardRun.RunAsync(server, city, options.Rounds)
-    : await RushRun.RunAsync(host, server, city, options.ThinkMs);
-Console.WriteLine($"{options.Provider}: {line}");
+    : await RushRun.RunAsync(host, server, city, options.ThinkMs, options.FileBytes);
+Console.WriteLine($"{options.Provider}{(process is null ? "" : " (own process)")}: {line}");
 return 0;

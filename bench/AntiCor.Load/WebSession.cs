@@ -48,6 +48,24 @@ internal sealed partial class WebSession : IDisposable
         return (response, clock.Elapsed);
     }
 
+    /// <summary>As <see cref="PostAsync"/>, as multipart with one file in the form's <c>Upload</c> field.</summary>
+    public async Task<(HttpResponseMessage Response, TimeSpan Elapsed)> PostWithFileAsync(string url, string html, Dictionary<string, string> fields, string fileName, byte[] file)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = TokenIn(html) })
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(part, "Upload", fileName);
+        var clock = Stopwatch.StartNew();
+        var response = await _client.PostAsync(url, content);
+        await response.Content.LoadIntoBufferAsync();
+        return (response, clock.Elapsed);
+    }
+
     public static string? HiddenValue(string html, string name)
     {
         var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
