@@ -5,11 +5,11 @@ namespace AntiCor.Load;
 /// <summary>The command line: a scenario, the store it runs on, and where the server runs.</summary>
 internal sealed record LoadOptions(
     string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs,
-    bool OwnProcess, int? ServerCpu, int FileBytes)
+    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills)
 {
     public const string Usage = """
-        anticor-load board|rush [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
-                                [--server inproc|process] [--server-cpu N] [--file-bytes N]
+        anticor-load board|rush|crash [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
+                                [--server inproc|process] [--server-cpu N] [--file-bytes N] [--kills N]
           board   the coordinator's period board of the seed programme with N executive bodies and N communal
                   enterprises added to its groups (--members, default 100: about 1,000 obligations a period),
                   requested --rounds times (default 200) after a warm-up: p50 / p95 / max
@@ -17,6 +17,9 @@ internal sealed record LoadOptions(
                   of the submissions, errors, and the submissions found stored afterwards; --think-ms: each
                   submitter's pause before opening its next form (default 0: back to back, the capacity test);
                   --file-bytes: each submission attaches a PDF of that size (default 0: none)
+          crash   the rush against the app as a process of its own, killed with SIGKILL --kills times (default 3)
+                  and started again, while its outbox sends 300 letters; then SIGTERM. Prints what was acknowledged,
+                  found, lost, stored twice or half-written, whether the audit chains verify, and the letters' fate
           --pg    PostgreSQL admin connection string (with --provider Postgres); a throwaway database is created on it
           --server  inproc (default): the app in this process; process: the app as a process of its own, started
                   on the store this process prepared; --server-cpu N pins that process to core N (taskset)
@@ -24,7 +27,7 @@ internal sealed record LoadOptions(
 
     public static LoadOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("board" or "rush"))
+        if (args.Length == 0 || args[0] is not ("board" or "rush" or "crash"))
         {
             return null;
         }
@@ -40,7 +43,7 @@ internal sealed record LoadOptions(
             values[args[i][2..]] = args[i + 1];
         }
 
-        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes"];
+        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes", "kills"];
         if (values.Keys.Except(known).Any())
         {
             return null;
@@ -49,13 +52,13 @@ internal sealed record LoadOptions(
         int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var provider = values.GetValueOrDefault("provider", "Sqlite");
         var pg = values.GetValueOrDefault("pg");
-        var server = values.GetValueOrDefault("server", "inproc");
+        var server = values.GetValueOrDefault("server", args[0] == "crash" ? "process" : "inproc");
         int? cpu = values.ContainsKey("server-cpu") ? Number("server-cpu", 0) : null;
         var valid = provider is "Sqlite" or "Postgres" && (provider == "Sqlite" || pg is not null)
-            && server is "inproc" or "process" && (cpu is null || server == "process");
+            && server is "inproc" or "process" && (cpu is null || server == "process") && (args[0] != "crash" || server == "process");
         return valid
             ? new LoadOptions(args[0], provider, pg, Number("submitters", 50), Number("members", 100), Number("rounds", 200),
-                Number("think-ms", 0), server == "process", cpu, Number("file-bytes", 0))
+                Number("think-ms", 0), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3))
             : null;
     }
 }

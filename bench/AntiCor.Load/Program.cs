@@ -14,7 +14,15 @@ if (LoadOptions.Parse(args) is not { } options)
 // --server process the measured requests go to a separate server process on the same store.
 await using var host = new LoadHost(options);
 await host.StartAsync();
-var city = await LoadData.FillAsync(host, options.Members, options.Scenario == "rush" ? options.Submitters : 0);
+var city = await LoadData.FillAsync(host, options.Members, options.Scenario == "board" ? 0 : options.Submitters);
+if (options.Scenario == "crash")
+{
+    var sink = new MailSink();
+    await using var crashing = new ServerProcess(CrashRun.ServerSettings(host.Settings, sink), options.ServerCpu);
+    Console.WriteLine($"{options.Provider}: {await CrashRun.RunAsync(host, crashing, sink, city, options.Kills, options.FileBytes)}");
+    return 0;
+}
+
 await using var process = options.OwnProcess ? new ServerProcess(host.Settings, options.ServerCpu) : null;
 Uri server;
 if (process is not null)

@@ -20,7 +20,7 @@ namespace AntiCor.Load;
 /// </summary>
 internal static class RushRun
 {
-    private const string WhatWasDone =
+    internal const string WhatWasDone =
         "Проведено навчання з питань запобігання корупції для працівників підрозділу (12 осіб), " +
         "оновлено перелік посад з підвищеним корупційним ризиком, розглянуто два повідомлення про " +
         "потенційний конфлікт інтересів, вжито заходів для його врегулювання; інформацію оприлюднено на сайті ради.";
@@ -31,9 +31,10 @@ internal static class RushRun
         var sessions = city.Executors.Select(_ => new WebSession(server)).ToList();
         await Task.WhenAll(sessions.Select((s, i) => s.SignInAsync(city.Executors[i])));
 
-        var file = fileBytes > 0 ? SmallPdf(fileBytes) : null;
+        // Each report's file is its own (as in life), so the store keeps one file per report.
+        byte[]? File(Guid obligation) => fileBytes > 0 ? SmallPdf(fileBytes, $"obligation {obligation:N}") : null;
         var warmUp = work[city.Executors[0].UnitId!.Value];
-        var (warmed, _) = await SubmitAsync(sessions[0], warmUp[0], file);
+        var (warmed, _) = await SubmitAsync(sessions[0], warmUp[0], File(warmUp[0]));
         warmUp.RemoveAt(0);
         warmed.Dispose();
 
@@ -53,7 +54,7 @@ internal static class RushRun
                     await Task.Delay(pause.Next(thinkMs / 2, thinkMs * 3 / 2));
                 }
 
-                var (response, elapsed) = await SubmitAsync(session, obligation, file);
+                var (response, elapsed) = await SubmitAsync(session, obligation, File(obligation));
                 times.Add(elapsed);
                 if (response.StatusCode == HttpStatusCode.Redirect)
                 {
@@ -74,7 +75,7 @@ internal static class RushRun
         sessions.ForEach(s => s.Dispose());
 
         var stored = await StoredAsync(host, work.Values.SelectMany(x => x).ToList());
-        var attached = file is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; each with a {file.Length:N0}-byte PDF");
+        var attached = fileBytes <= 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; each with a {fileBytes:N0}-byte PDF of its own");
         return string.Create(CultureInfo.InvariantCulture,
             $"rush {city.PeriodKey}: {sessions.Count} submitters (pause {thinkMs} ms), {times.Count} submissions in {seconds:0.0} s ({times.Count / seconds:0} /s): " +
             $"{times.Summary(50, 99)}; acknowledged {acknowledged} (+1 warm-up, not counted), errors {errors}, stored {stored}{attached}");
@@ -85,6 +86,12 @@ internal static class RushRun
     {
         var url = $"/my/obligations/{obligation}/report";
         var (_, form, _) = await session.GetAsync(url);
+        return await PostReportAsync(session, url, form, file);
+    }
+
+    /// <summary>Posts a result report on the form's page (with the file, when given); times the POST.</summary>
+    internal static Task<(HttpResponseMessage Response, TimeSpan Elapsed)> PostReportAsync(WebSession session, string url, string form, byte[]? file)
+    {
         var fields = new Dictionary<string, string>
         {
             ["Input.MessageType"] = nameof(MessageType.Result),
@@ -93,25 +100,21 @@ internal static class RushRun
             ["Input.CompletedOn"] = "20.03.2020",
         };
         return file is null
-            ? await session.PostAsync(url + "?handler=Submit", form, fields)
-            : await session.PostWithFileAsync(url + "?handler=Submit", form, fields, "akt-vykonannia.pdf", file);
+            ? session.PostAsync(url + "?handler=Submit", form, fields)
+            : session.PostWithFileAsync(url + "?handler=Submit", form, fields, "akt-vykonannia.pdf", file);
     }
 
-    /// <summary>A file the evidence check takes for a PDF (its signature), padded to the size asked.</summary>
-    private static byte[] SmallPdf(int size)
+    /// <summary>A file the evidence check takes for a PDF (its signature and a marker line), padded to the size asked.</summary>
+    internal static byte[] SmallPdf(int size, string marker = "AntiCor load run")
     {
-        var head = "%PDF-1.4\n% AntiCor load run\n"u8.ToArray();
+        var head = System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4\n% {marker}\n");
         var bytes = new byte[Math.Max(size, head.Length)];
         head.CopyTo(bytes, 0);
-        for (var i = head.Length; i < bytes.Length; i++)
-        {
-            bytes[i] = (byte)' ';
-        }
-
+        bytes.AsSpan(head.Length).Fill((byte)' ');
         return bytes;
     }
 
-    private static async Task<Dictionary<Guid, List<Guid>>> ObligationsAsync(WebApplicationFactory<web::Program> host, LoadCity city)
+    internal static async Task<Dictionary<Guid, List<Guid>>> ObligationsAsync(WebApplicationFactory<web::Program> host, LoadCity city)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

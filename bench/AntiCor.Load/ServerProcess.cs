@@ -66,6 +66,37 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>SIGTERM, as systemd stops a service: the exit code and how long the shutdown took (-1 when it outlived the limit and was killed).</summary>
+    public async Task<(int ExitCode, double Seconds)> TerminateAsync(TimeSpan limit)
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return (-1, 0);
+        }
+
+        var clock = Stopwatch.StartNew();
+        _ = SendSignal(process.Id, SigTerm);
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            var code = process.ExitCode;
+            process.Dispose();
+            _process = null;
+            return (code, clock.Elapsed.TotalSeconds);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            return (-1, clock.Elapsed.TotalSeconds);
+        }
+    }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     private async Task WaitReadyAsync()
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };

@@ -22,13 +22,14 @@ public sealed partial class JobRunner(
     private readonly ConcurrentDictionary<string, bool> _ensured = new(StringComparer.Ordinal);
 
     /// <summary>This node's name in the lease table (machine, process, and an instance tag for several hosts in one process).</summary>
-    public string Node { get; } = Truncate($"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}", 160);
+    public string Node { get; } = DeadLeases.Started(Truncate($"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}", 160));
 
     public IReadOnlyList<string> JobNames => [.. _jobs.Select(j => j.Name)];
 
     /// <summary>Runs every due job this node could claim, one after another; returns the names of those it ran.</summary>
     public async Task<IReadOnlyList<string>> RunDueAsync(CancellationToken cancellationToken = default)
     {
+        await ReleaseDeadLeasesAsync(cancellationToken);
         var ran = new List<string>();
         foreach (var job in _jobs)
         {
@@ -107,6 +108,17 @@ public sealed partial class JobRunner(
         return true;
     }
 
+    /// <summary>Frees the jobs a dead node of this machine still holds (<see cref="DeadLeases"/>), so they run now, not when its lease expires.</summary>
+    private async Task ReleaseDeadLeasesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var name in await DeadLeases.ReleaseAsync(db, Node, cancellationToken))
+        {
+            LogDeadLeaseReleased(logger, name);
+        }
+    }
+
     private async Task EnsureAsync(AppDbContext db, IScheduledJob job, DateTime now, CancellationToken cancellationToken)
     {
         if (!_ensured.ContainsKey(job.Name))
@@ -128,6 +140,9 @@ public sealed partial class JobRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} failed; it is tried again at {NextRunUtc:O} UTC")]
     private static partial void LogFailed(ILogger logger, Exception exception, string job, DateTime nextRunUtc);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} was held by a process of this machine that is no longer running; its lease is released")]
+    private static partial void LogDeadLeaseReleased(ILogger logger, string job);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} ran longer than its lease and another node took it over; raise Jobs:LeaseDuration")]
     private static partial void LogLeaseLost(ILogger logger, string job);

@@ -107,6 +107,56 @@ public sealed class MultiNodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_killed_process_of_this_machine_that_held_the_sender_is_released_at_the_next_poll_and_the_letter_goes_once()
+    {
+        await using var node = new NodeFactory(_db, _time).Started();
+        await node.Jobs().RunDueAsync();
+        var to = TestUsers.NewEmail("killed-process");
+        var queued = await node.QueueAsync(to, "Лист після вбитого процесу");
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var now = _time.GetUtcNow().UtcDateTime;
+        var gone = await ExitedProcessIdAsync();
+
+        // A process of this machine claimed the sender with its ten-minute lease, then was killed (SIGKILL).
+        await node.QueryAsync(db => db.JobLeases.Where(j => j.Name == OutboxSenderJob.JobName)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseOwner, $"{Environment.MachineName}/{gone}/0badc0de/4c61696d0001").SetProperty(j => j.LeaseUntilUtc, now.AddMinutes(10))));
+        var ran = await node.Jobs().RunDueAsync();
+
+        Assert.Contains(OutboxSenderJob.JobName, ran);
+        var letter = Assert.Single(TestMailServer.Shared.To(to));
+        Assert.Equal(queued.MessageId, letter.MessageId);
+        Assert.Null(await node.QueryAsync(db => db.JobLeases.Where(j => j.Name == OutboxSenderJob.JobName).Select(j => j.LeaseOwner).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_lease_of_another_machine_or_of_a_running_node_is_not_taken_for_dead()
+    {
+        await using var node = new NodeFactory(_db, _time).Started();
+        await using var sibling = new NodeFactory(_db, _time).Started();
+        await node.Jobs().RunDueAsync();
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var now = _time.GetUtcNow().UtcDateTime;
+        // A gone process of another machine (its processes cannot be seen here), and a running node of this process.
+        string[] alive = [$"{Environment.MachineName}-2/{await ExitedProcessIdAsync()}/0badc0de/4c61696d0002", $"{sibling.Jobs().Node}/4c61696d0003"];
+        foreach (var owner in alive)
+        {
+            await node.QueryAsync(db => db.JobLeases.Where(j => j.Name == OutboxSenderJob.JobName)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseOwner, owner).SetProperty(j => j.LeaseUntilUtc, now.AddMinutes(10))));
+
+            Assert.DoesNotContain(OutboxSenderJob.JobName, await node.Jobs().RunDueAsync());
+            Assert.Equal(owner, await node.QueryAsync(db => db.JobLeases.Where(j => j.Name == OutboxSenderJob.JobName).Select(j => j.LeaseOwner).SingleAsync()));
+        }
+    }
+
+    /// <summary>The id of a process that has just ended.</summary>
+    private static async Task<int> ExitedProcessIdAsync()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        await process.WaitForExitAsync();
+        return process.Id;
+    }
+
+    [Fact]
     public async Task A_form_from_one_node_signs_in_on_another_and_that_cookie_works_on_the_first()
     {
         await using var a = new NodeFactory(_db).Started();
