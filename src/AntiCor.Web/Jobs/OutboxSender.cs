@@ -44,7 +44,10 @@ public sealed partial class OutboxSender(
 
             try
             {
-                await transport.SendAsync(message, cancellationToken);
+                // The SMTP server has the letter: record it before anything else, whatever happens to the run's token.
+                await transport.SendAsync(message, () => db.OutboxMessages.Where(m => m.Id == message.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, time.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), CancellationToken.None),
+                    cancellationToken);
             }
             catch (Exception ex) when (IsDeliveryFailure(ex))
             {
@@ -62,9 +65,6 @@ public sealed partial class OutboxSender(
                 continue;
             }
 
-            // The SMTP server has the letter: record it now, whatever happens to the run's token.
-            await db.OutboxMessages.Where(m => m.Id == message.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, time.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
             sent++;
         }
 
