@@ -38,5 +38,6 @@ else
 var line = options.Scenario == "board"
     ? await BoardRun.RunAsync(server, city, options.Rounds)
     : await RushRun.RunAsync(host, server, city, options.ThinkMs, options.FileBytes);
-Console.WriteLine($"{options.Provider}{(process is null ? "" : " (own process)")}: {line}");
+var memory = process?.PeakRssMb() is { } rss ? $"; server peak RSS {rss} MB" : "";
+Console.WriteLine($"{options.Provider}{(process is null ? "" : " (own process)")}: {line}{memory}");
 return 0;

@@ -26,6 +26,18 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int? Pid => _process?.Id;
 
+    /// <summary>The process's peak resident memory so far (VmHWM), in MB; null when it is not running.</summary>
+    public long? PeakRssMb()
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return null;
+        }
+
+        var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     public async Task StartAsync()
     {
         var app = Path.Combine(AppContext.BaseDirectory, "AntiCor.Web.dll");

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# run.sh - the benchmarks of issue 13 in one run, side by side, written into bench/RESULTS.md
+# (between the "run.sh" markers; the analysis around them is kept):
+#   ceilings  the seed's public programme page and its open-data JSON, served by the app, by a
+#             minimal Kestrel endpoint from memory and by nginx from a file (wrk; server and wrk
+#             pinned to different cores): requests/s and both ratios
+#   rush      executors submitting a report with a small file at once, on SQLite and on PostgreSQL
+#             (fsync on), the server a process of its own on core 0, the client on core 1
+#   memory    each server's peak RSS (VmHWM)
+# Every figure is the median of --repeat runs (3; 1 with --quick) with min and max.
+# Usage: bench/run.sh [--quick]     (installs wrk and nginx with apt-get when missing; root)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDDISABLENODEREUSE=1
+
+QUICK=0
+[[ ${1:-} == --quick ]] && QUICK=1
+REPEAT=3; WRK_SECONDS=10; SUBMITTERS=200
+if ((QUICK)); then REPEAT=1; WRK_SECONDS=3; SUBMITTERS=50; fi
+SERVER_CPU=0
+CLIENT_CPU=$(( $(nproc) > 1 ? 1 : 0 ))
+
+log() { printf '==> %s\n' "$*" >&2; }
+WORK="$(mktemp -d /tmp/anticor-bench.XXXXXX)"
+chmod 755 "$WORK" # nginx's worker (nobody, when started as root) reads the saved answers from here
+PIDS=()
+cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    declare -F pg_stop >/dev/null && pg_stop
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------- tools
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
+if ((${#need[@]})); then
+    log "installing ${need[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+# shellcheck source=../scripts/throwaway-postgres.sh
+source "$ROOT/scripts/throwaway-postgres.sh"
+
+log "building (Release)"
+for p in bench/AntiCor.Load bench/AntiCor.Ceiling; do
+    dotnet build "$p" -c Release --nologo -v quiet >/dev/null
+done
+LOAD_DIR=bench/AntiCor.Load/bin/Release/net10.0
+CEILING=bench/AntiCor.Ceiling/bin/Release/net10.0/anticor-ceiling.dll
+
+# ---------------------------------------------------------------- helpers
+wait_http() { # url
+    for _ in $(seq 1 600); do
+        curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+        sleep 0.2
+    done
+    echo "no answer from $1" >&2; return 1
+}
+peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# wrk's requests/s for URL, pinned to the client core.
+wrk_rps() { taskset -c "$CLIENT_CPU" wrk -t1 -c32 -d"${WRK_SECONDS}s" "$1" | awk '/Requests\/sec/ { printf "%.0f", $2 }'; }
+# median min max of the numbers given
+stats() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "%s %s %s", a[int((NR + 1) / 2)], a[1], a[NR] }'; }
+free_tcp() { free_port; }
+
+# ---------------------------------------------------------------- the app on the seed, pinned
+APP_PORT=$(free_tcp)
+APP_DATA="$WORK/app"
+mkdir -p "$APP_DATA"
+log "starting the app on core $SERVER_CPU"
+(
+    cd src/AntiCor.Web
+    ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    Database__Provider=Sqlite ConnectionStrings__AntiCor="Data Source=$APP_DATA/anticor.db" Data__Folder="$APP_DATA" Jobs__Polling=false \
+        exec taskset -c "$SERVER_CPU" dotnet "$ROOT/$LOAD_DIR/AntiCor.Web.dll" >"$WORK/app.log" 2>&1
+) &
+APP_PID=$!
+PIDS+=("$APP_PID")
+wait_http "http://127.0.0.1:$APP_PORT/api/v1/programmes"
+PROGRAMME=$(curl -fsS "http://127.0.0.1:$APP_PORT/api/v1/programmes" | grep -o '"id": *"[0-9a-f-]\{36\}"' | head -1 | grep -o '[0-9a-f-]\{36\}')
+PAGE_URL="http://127.0.0.1:$APP_PORT/o/kropyvnytskyi/programmes/$PROGRAMME"
+JSON_URL="http://127.0.0.1:$APP_PORT/api/v1/programmes/$PROGRAMME"
+mkdir -p "$WORK/www"
+curl -fsS "$PAGE_URL" -o "$WORK/www/page.html"
+curl -fsS "$JSON_URL" -o "$WORK/www/programme.json"
+chmod -R a+rX "$WORK/www"
+PAGE_KB=$(( $(stat -c %s "$WORK/www/page.html") / 1024 ))
+JSON_KB=$(( $(stat -c %s "$WORK/www/programme.json") / 1024 ))
+
+KESTREL_PORT=$(free_tcp)
+taskset -c "$SERVER_CPU" dotnet "$CEILING" "$WORK/www/page.html" "text/html; charset=utf-8" "http://127.0.0.1:$KESTREL_PORT" >/dev/null 2>&1 &
+PAGE_CEILING_PID=$!; PIDS+=("$PAGE_CEILING_PID")
+KESTREL_JSON_PORT=$(free_tcp)
+taskset -c "$SERVER_CPU" dotnet "$CEILING" "$WORK/www/programme.json" "application/json; charset=utf-8" "http://127.0.0.1:$KESTREL_JSON_PORT" >/dev/null 2>&1 &
+PIDS+=("$!")
+NGINX_PORT=$(free_tcp)
+mkdir -p "$WORK/nginx"
+sed -e "s|@ROOT@|$WORK/www|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@PREFIX@|$WORK/nginx|g" bench/nginx/ceiling.conf.template >"$WORK/nginx/nginx.conf"
+taskset -c "$SERVER_CPU" "$NGINX" -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" >/dev/null 2>&1 &
+PIDS+=("$!")
+wait_http "http://127.0.0.1:$KESTREL_PORT/"
+wait_http "http://127.0.0.1:$KESTREL_JSON_PORT/"
+wait_http "http://127.0.0.1:$NGINX_PORT/page" || { cat "$WORK/nginx/error.log" >&2; exit 1; }
+
+log "ceilings: $REPEAT round(s) of ${WRK_SECONDS} s per server and answer"
+# Warm-up: the app's first requests compile its queries and fill its output cache.
+wrk_rps "$PAGE_URL" >/dev/null; wrk_rps "$JSON_URL" >/dev/null
+declare -A RPS=()
+for ((r = 1; r <= REPEAT; r++)); do
+    # The order turns each round, so no server always runs first on a cooler machine.
+    for target in app kestrel nginx; do
+        RPS[page_$target]+="$(case $target in
+            app) wrk_rps "$PAGE_URL" ;; kestrel) wrk_rps "http://127.0.0.1:$KESTREL_PORT/" ;; nginx) wrk_rps "http://127.0.0.1:$NGINX_PORT/page" ;; esac) "
+        RPS[json_$target]+="$(case $target in
+            app) wrk_rps "$JSON_URL" ;; kestrel) wrk_rps "http://127.0.0.1:$KESTREL_JSON_PORT/" ;; nginx) wrk_rps "http://127.0.0.1:$NGINX_PORT/json" ;; esac) "
+    done
+done
+APP_RSS=$(peak_rss_mb "$APP_PID")
+CEILING_RSS=$(peak_rss_mb "$PAGE_CEILING_PID")
+for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+PIDS=()
+
+# ---------------------------------------------------------------- deadline rush
+PG_DURABLE=1 PG_DATABASE=anticor_bench pg_start >&2
+PG_ADMIN="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PW;Database=postgres"
+declare -A RUSH=()
+for provider in Sqlite Postgres; do
+    args=(rush --provider "$provider" --members 120 --submitters "$SUBMITTERS" --server process --server-cpu "$SERVER_CPU" --file-bytes 10000)
+    [[ $provider == Postgres ]] && args+=(--pg "$PG_ADMIN")
+    log "rush: $SUBMITTERS executors on $provider"
+    RUSH[$provider]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" 2>/dev/null | grep -E "^$provider") || RUSH[$provider]="$provider: the run failed"
+done
+
+# ---------------------------------------------------------------- RESULTS.md
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+row() { # label key
+    local app kestrel nginx
+    read -r app app_min app_max <<<"$(stats ${RPS[${2}_app]})"
+    read -r kestrel k_min k_max <<<"$(stats ${RPS[${2}_kestrel]})"
+    read -r nginx n_min n_max <<<"$(stats ${RPS[${2}_nginx]})"
+    printf '| %s | %s (%s–%s) | %s (%s–%s) | %s (%s–%s) | %s | %s |\n' "$1" "$app" "$app_min" "$app_max" "$kestrel" "$k_min" "$k_max" \
+        "$nginx" "$n_min" "$n_max" "$(ratio "$app" "$kestrel")" "$(ratio "$app" "$nginx")"
+    LAST_RATIO=$(ratio "$app" "$kestrel")
+}
+met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v >= t ? "met" : "not met") }'; }
+
+section="$WORK/section.md"
+{
+    echo "<!-- run.sh:begin -->"
+    echo "## bench/run.sh$( ((QUICK)) && echo ' --quick'): $(date -u +%d.%m.%Y), one run"
+    echo
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version);" \
+         "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers on core $SERVER_CPU, clients on core $CLIENT_CPU (taskset)."
+    echo
+    echo "Requests/s, median of $REPEAT × ${WRK_SECONDS} s (min–max), wrk -t1 -c32:"
+    echo
+    echo "| Answer | AntiCor | Minimal Kestrel (same bytes from memory) | nginx (same bytes as a file) | AntiCor / Kestrel | AntiCor / nginx |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    row "Public programme page (${PAGE_KB} KB)" page; PAGE_RATIO=$LAST_RATIO
+    row "Programme open-data JSON (${JSON_KB} KB)" json; JSON_RATIO=$LAST_RATIO
+    echo
+    echo "Deadline rush (each submission with a 10 KB PDF; the server a process of its own):"
+    echo
+    for provider in Sqlite Postgres; do echo "- ${RUSH[$provider]}"; done
+    echo
+    echo "Peak RSS: the app $APP_RSS MB serving the ceilings' load (the minimal Kestrel $CEILING_RSS MB); the rush's servers in their lines."
+    echo
+    echo "Targets:"
+    echo "- (a) page at least 0.9 of the Kestrel ceiling: $(met "$PAGE_RATIO" 0.9) ($PAGE_RATIO)"
+    echo "- (b) open-data JSON at least 0.9 of the Kestrel ceiling: $(met "$JSON_RATIO" 0.9) ($JSON_RATIO)"
+    for provider in Sqlite Postgres; do
+        p99=$(grep -o 'p99 [0-9.]*' <<<"${RUSH[$provider]}" | cut -d' ' -f2)
+        errors=$(grep -o 'errors [0-9]*' <<<"${RUSH[$provider]}" | cut -d' ' -f2)
+        verdict=$(awk -v p="${p99:-999999}" -v e="${errors:-1}" 'BEGIN { print (p < 250 && e == 0 ? "met" : "not met") }')
+        echo "- (c) rush on $provider, zero errors and p99 < 250 ms: $verdict (p99 ${p99:-?} ms, errors ${errors:-?})"
+    done
+    echo "- peak RSS < 400 MB (the app under the ceilings' load): $(awk -v m="$APP_RSS" 'BEGIN { print (m < 400 ? "met" : "not met") }') ($APP_RSS MB)"
+    echo "<!-- run.sh:end -->"
+} >"$section"
+cat "$section"
+
+results=bench/RESULTS.md
+if grep -q '<!-- run.sh:begin -->' "$results"; then
+    awk -v f="$section" '
+        /<!-- run.sh:begin -->/ { while ((getline line < f) > 0) print line; skip = 1; next }
+        /<!-- run.sh:end -->/ { skip = 0; next }
+        !skip { print }' "$results" >"$WORK/results.md"
+    cp "$WORK/results.md" "$results"
+else
+    { echo; cat "$section"; } >>"$results"
+fi
+log "bench/RESULTS.md updated"
