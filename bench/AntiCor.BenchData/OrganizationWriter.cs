@@ -17,7 +17,13 @@ namespace AntiCor.BenchData;
 internal sealed class OrganizationWriter(IServiceProvider services, BenchClock clock, ProgrammeDocument seed)
 {
     // Every generated account shares one password hash: hashing is the slow part of making accounts, and nobody signs in with them but the load runs.
-    private static readonly string PasswordHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "bench-data-parol-2026");
+    private static readonly string PasswordHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
+
+    /// <summary>Every generated coordinator's authenticator key (base32): the load runs sign in with it.</summary>
+    public const string AuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    /// <summary>Every generated account's password.</summary>
+    public const string Password = "bench-data-parol-2026";
 
     public long Reports { get; private set; }
 
@@ -67,6 +73,13 @@ internal sealed class OrganizationWriter(IServiceProvider services, BenchClock c
             PasswordHash = PasswordHash,
         };
         db.Users.Add(user);
+        if (role == Roles.Coordinator)
+        {
+            // The role needs a second factor: enrolled already, with the key the load runs know.
+            user.TwoFactorEnabled = true;
+            db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = AuthenticatorKey });
+        }
+
         db.Memberships.Add(new Membership(user.Id, organization.Id, role));
         if (unit is { } unitId)
         {

@@ -61,9 +61,10 @@ internal static class ProgrammeShapes
     private static MeasureData Reshape(MeasureData measure, int repeat, List<OrgUnitData> own, Random random)
     {
         var executors = measure.Executors.ToList();
-        if (own.Count > 0 && random.NextDouble() < 0.5)
+        // Most measures also name one or two of the organisation's own units: a programme of a body of its size.
+        var added = own.Count == 0 ? 0 : random.Next(0, 3);
+        foreach (var unit in own.OrderBy(_ => random.Next()).Take(added))
         {
-            var unit = own[random.Next(own.Count)];
             executors.Add(new ExecutorData(unit.Name, unit.Name, ExecutorKinds.Unit, false));
         }
 

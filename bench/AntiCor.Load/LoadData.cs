@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AntiCor.Load;
 
 /// <summary>An account of the run: where it signs in, and its TOTP key when it has a second factor.</summary>
-internal sealed record LoadUser(string Email, string? TotpKey, Guid? UnitId);
+internal sealed record LoadUser(string Email, string? TotpKey, Guid? UnitId, string Password = LoadData.Password);
 
 /// <summary>The seed programme grown to a city with many executive bodies and enterprises, and the run's accounts.</summary>
 internal sealed record LoadCity(Guid ProgrammeId, string PeriodKey, int Obligations, LoadUser Coordinator, IReadOnlyList<LoadUser> Executors);

@@ -5,10 +5,10 @@ namespace AntiCor.Load;
 /// <summary>The command line: a scenario, the store it runs on, and where the server runs.</summary>
 internal sealed record LoadOptions(
     string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs,
-    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills)
+    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills, string? Folder = null, string? Connection = null)
 {
     public const string Usage = """
-        anticor-load board|rush|crash [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
+        anticor-load board|rush|crash|pages [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
                                 [--server inproc|process] [--server-cpu N] [--file-bytes N] [--kills N]
           board   the coordinator's period board of the seed programme with N executive bodies and N communal
                   enterprises added to its groups (--members, default 100: about 1,000 obligations a period),
@@ -20,6 +20,9 @@ internal sealed record LoadOptions(
           crash   the rush against the app as a process of its own, killed with SIGKILL --kills times (default 3)
                   and started again, while its outbox sends 300 letters; then SIGTERM. Prints what was acknowledged,
                   found, lost, stored twice or half-written, whether the audit chains verify, and the letters' fate
+          pages   on a store made by anticor-bench-data (--folder DIR, and --connection for PostgreSQL): the first
+                  hromada's period board and programme overview (signed in as its coordinator), the public list
+                  of organisations and the public programme page, --rounds times each: p50 / p95 / size
           --pg    PostgreSQL admin connection string (with --provider Postgres); a throwaway database is created on it
           --server  inproc (default): the app in this process; process: the app as a process of its own, started
                   on the store this process prepared; --server-cpu N pins that process to core N (taskset)
@@ -27,7 +30,7 @@ internal sealed record LoadOptions(
 
     public static LoadOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("board" or "rush" or "crash"))
+        if (args.Length == 0 || args[0] is not ("board" or "rush" or "crash" or "pages"))
         {
             return null;
         }
@@ -43,7 +46,7 @@ internal sealed record LoadOptions(
             values[args[i][2..]] = args[i + 1];
         }
 
-        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes", "kills"];
+        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes", "kills", "folder", "connection"];
         if (values.Keys.Except(known).Any())
         {
             return null;
@@ -52,13 +55,17 @@ internal sealed record LoadOptions(
         int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var provider = values.GetValueOrDefault("provider", "Sqlite");
         var pg = values.GetValueOrDefault("pg");
-        var server = values.GetValueOrDefault("server", args[0] == "crash" ? "process" : "inproc");
+        var server = values.GetValueOrDefault("server", args[0] is "crash" or "pages" ? "process" : "inproc");
+        var folder = values.GetValueOrDefault("folder");
+        var connection = values.GetValueOrDefault("connection");
         int? cpu = values.ContainsKey("server-cpu") ? Number("server-cpu", 0) : null;
-        var valid = provider is "Sqlite" or "Postgres" && (provider == "Sqlite" || pg is not null)
-            && server is "inproc" or "process" && (cpu is null || server == "process") && (args[0] != "crash" || server == "process");
+        var valid = provider is "Sqlite" or "Postgres"
+            && (args[0] == "pages" ? folder is not null && (provider == "Sqlite" || connection is not null) : provider == "Sqlite" || pg is not null)
+            && server is "inproc" or "process" && (cpu is null || server == "process") && (args[0] is not ("crash" or "pages") || server == "process");
         return valid
             ? new LoadOptions(args[0], provider, pg, Number("submitters", 50), Number("members", 100), Number("rounds", 200),
-                Number("think-ms", 0), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3))
+                Number("think-ms", 0), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3),
+                folder is null ? null : Path.GetFullPath(folder), connection)
             : null;
     }
 }

@@ -10,6 +10,12 @@ if (LoadOptions.Parse(args) is not { } options)
     return 2;
 }
 
+if (options.Scenario == "pages")
+{
+    Console.WriteLine($"{options.Provider}: {await PagesRun.RunAsync(options)}");
+    return 0;
+}
+
 // The in-process host migrates, seeds and fills the store (and reads it back afterwards); with
 // --server process the measured requests go to a separate server process on the same store.
 await using var host = new LoadHost(options);

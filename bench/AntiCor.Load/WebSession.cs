@@ -18,7 +18,7 @@ internal sealed partial class WebSession : IDisposable
 
     public async Task SignInAsync(LoadUser user)
     {
-        var response = await PostFormAsync("/account/login", "/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = LoadData.Password });
+        var response = await PostFormAsync("/account/login", "/account/login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
         if (response.Headers.Location?.OriginalString.StartsWith("/account/login-2fa", StringComparison.Ordinal) == true && user.TotpKey is { } key)
         {
             response = await PostFormAsync("/account/login-2fa", "/account/login-2fa", new() { ["Code"] = Totp.Code(key) });
