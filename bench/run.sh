@@ -6,6 +6,9 @@
 #             pinned to different cores): requests/s and both ratios
 #   rush      executors submitting a report with a small file at once, on SQLite and on PostgreSQL
 #             (fsync on), the server a process of its own on core 0, the client on core 1
+#   scale     a deterministic data set (bench/AntiCor.BenchData) of 15, 150 and 1,500 organisations
+#             (--quick: 15 and 150): generation time, then the period board, the programme overview,
+#             the public list of organisations and the public programme page, p50 / p95 at each size
 #   memory    each server's peak RSS (VmHWM)
 # Every figure is the median of --repeat runs (3; 1 with --quick) with min and max.
 # Usage: bench/run.sh [--quick]     (installs wrk and nginx with apt-get when missing; root)
@@ -47,7 +50,7 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 source "$ROOT/scripts/throwaway-postgres.sh"
 
 log "building (Release)"
-for p in bench/AntiCor.Load bench/AntiCor.Ceiling; do
+for p in bench/AntiCor.Load bench/AntiCor.Ceiling bench/AntiCor.BenchData; do
     dotnet build "$p" -c Release --nologo -v quiet >/dev/null
 done
 LOAD_DIR=bench/AntiCor.Load/bin/Release/net10.0
@@ -136,6 +139,49 @@ for provider in Sqlite Postgres; do
     RUSH[$provider]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" 2>/dev/null | grep -E "^$provider") || RUSH[$provider]="$provider: the run failed"
 done
 
+# ---------------------------------------------------------------- how cost grows with data
+SIZES=(15 150 1500)
+((QUICK)) && SIZES=(15 150)
+ROUNDS=$(( QUICK ? 20 : 60 ))
+declare -A GENERATED=() PAGES=()
+for size in "${SIZES[@]}"; do
+    folder="$WORK/data-$size"
+    log "scale: generating $size organisations"
+    GENERATED[$size]=$(dotnet bench/AntiCor.BenchData/bin/Release/net10.0/anticor-bench-data.dll --orgs "$size" --seed 1 --folder "$folder" 2>/dev/null | grep '^bench-data') || GENERATED[$size]="bench-data: failed"
+    log "scale: pages on $size organisations"
+    PAGES[$size]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" pages --folder "$folder" --rounds "$ROUNDS" --server-cpu "$SERVER_CPU" 2>/dev/null | grep '^Sqlite') || PAGES[$size]="pages: failed"
+    rm -rf "$folder"
+done
+
+# p50 / p95 of one page in a pages line: "NAME p50 X / p95 Y ms"
+page_ms() { grep -o "$2 p50 [0-9.]* / p95 [0-9.]*" <<<"$1" | awk '{ print $(NF-2), $NF }'; }
+# An SVG line chart of p95 against the number of organisations (log scale), one line per page.
+growth_svg() {
+    local pages=("period board" "programme overview" "organisations" "public programme page") colours=("#1f77b4" "#d62728" "#2ca02c" "#9467bd")
+    local max=1 i size p95
+    for size in "${SIZES[@]}"; do for i in "${!pages[@]}"; do
+        p95=$(page_ms "${PAGES[$size]}" "${pages[$i]}" | cut -d' ' -f2); max=$(awk -v a="$max" -v b="${p95:-0}" 'BEGIN { print (b > a ? b : a) }')
+    done; done
+    echo '<svg xmlns="http://www.w3.org/2000/svg" width="560" height="300" font-family="sans-serif" font-size="11">'
+    echo '<line x1="60" y1="250" x2="540" y2="250" stroke="#333"/><line x1="60" y1="20" x2="60" y2="250" stroke="#333"/>'
+    echo "<text x=\"300\" y=\"285\" text-anchor=\"middle\">organisations (log scale)</text><text x=\"15\" y=\"140\" transform=\"rotate(-90 15 140)\" text-anchor=\"middle\">p95, ms (0–$max)</text>"
+    for size in "${SIZES[@]}"; do
+        x=$(awk -v s="$size" 'BEGIN { printf "%.0f", 60 + 480 * (log(s) - log(15)) / (log(1500) - log(15)) }')
+        echo "<text x=\"$x\" y=\"265\" text-anchor=\"middle\">$size</text>"
+    done
+    for i in "${!pages[@]}"; do
+        points=""
+        for size in "${SIZES[@]}"; do
+            p95=$(page_ms "${PAGES[$size]}" "${pages[$i]}" | cut -d' ' -f2)
+            points+=$(awk -v s="$size" -v v="${p95:-0}" -v m="$max" 'BEGIN { printf "%.0f,%.0f ", 60 + 480 * (log(s) - log(15)) / (log(1500) - log(15)), 250 - 220 * v / m }')
+        done
+        echo "<polyline fill=\"none\" stroke=\"${colours[$i]}\" stroke-width=\"2\" points=\"$points\"/>"
+        echo "<text x=\"400\" y=\"$((30 + 14 * i))\" fill=\"${colours[$i]}\">${pages[$i]}</text>"
+    done
+    echo '</svg>'
+}
+growth_svg >bench/growth.svg
+
 # ---------------------------------------------------------------- RESULTS.md
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 row() { # label key
@@ -168,6 +214,20 @@ section="$WORK/section.md"
     echo
     for provider in Sqlite Postgres; do echo "- ${RUSH[$provider]}"; done
     echo
+    echo "How cost grows with data (SQLite; p50 / p95 in ms over $ROUNDS rounds; plot: [growth.svg](growth.svg)):"
+    echo
+    echo "| Organisations | Data set | Period board | Programme overview | Organisations list | Public programme page |"
+    echo "|---:|---|---:|---:|---:|---:|"
+    for size in "${SIZES[@]}"; do
+        cells=""
+        for page in "period board" "programme overview" "organisations" "public programme page"; do
+            cells+=" $(page_ms "${PAGES[$size]}" "$page" | awk '{ printf "%s / %s", $1, $2 }') |"
+        done
+        echo "| $size | ${GENERATED[$size]#bench-data: } |$cells"
+    done
+    echo
+    echo "![p95 against organisations](growth.svg)"
+    echo
     echo "Peak RSS: the app $APP_RSS MB serving the ceilings' load (the minimal Kestrel $CEILING_RSS MB); the rush's servers in their lines."
     echo
     echo "Targets:"
@@ -179,6 +239,13 @@ section="$WORK/section.md"
         verdict=$(awk -v p="${p99:-999999}" -v e="${errors:-1}" 'BEGIN { print (p < 250 && e == 0 ? "met" : "not met") }')
         echo "- (c) rush on $provider, zero errors and p99 < 250 ms: $verdict (p99 ${p99:-?} ms, errors ${errors:-?})"
     done
+    biggest=${SIZES[-1]}
+    for page in "period board" "programme overview" "organisations"; do
+        p95=$(page_ms "${PAGES[$biggest]}" "$page" | cut -d' ' -f2)
+        echo "- (d) $page p95 < 150 ms at $biggest organisations: $(awk -v p="${p95:-999999}" 'BEGIN { print (p < 150 ? "met" : "not met") }') (${p95:-?} ms)"
+    done
+    gen_s=$(grep -o 'in [0-9]* s' <<<"${GENERATED[$biggest]}" | cut -d' ' -f2)
+    echo "- generating $biggest organisations in under 10 minutes: $(awk -v s="${gen_s:-999999}" 'BEGIN { print (s < 600 ? "met" : "not met") }') (${gen_s:-?} s; the 1 M-report target is for 1,500)"
     echo "- peak RSS < 400 MB (the app under the ceilings' load): $(awk -v m="$APP_RSS" 'BEGIN { print (m < 400 ? "met" : "not met") }') ($APP_RSS MB)"
     echo "<!-- run.sh:end -->"
 } >"$section"
