@@ -48,17 +48,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-free_port() {
-    local p i
-    for ((i = 0; i < 500; i++)); do
-        p=$((20000 + RANDOM % 12000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-            echo "$p"
-            return 0
-        fi
-    done
-    return 1
-}
+# free_port: the same port picker the test cluster uses.
+# shellcheck source=scripts/throwaway-postgres.sh
+source "$ROOT/scripts/throwaway-postgres.sh"
 
 check() { # description command...
     local what=$1
