@@ -161,6 +161,9 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/openapi/{documentName}.json"] = _ => Public("/openapi/v1.json"),
         ["/open-data/api"] = _ => Public("/open-data/api"),
         ["/o/{slug}/open-data"] = _ => Public($"{Org}/open-data"),
+        // Probes for the machine and its load balancer: anyone may ask (nginx keeps them to loopback).
+        ["/health/live"] = _ => Public("/health/live"),
+        ["/health/ready"] = _ => Public("/health/ready"),
     };
 
     [Fact]
@@ -249,6 +252,10 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         return response.StatusCode switch
         {
             HttpStatusCode.OK => R.Ok,
+            // A node that is not ready says so itself (JSON, 503): an answer, not a refusal. Whether
+            // this shared test database counts as ready is the health tests' business, not this table's.
+            HttpStatusCode.ServiceUnavailable when url.StartsWith("/health/", StringComparison.Ordinal)
+                && response.Content.Headers.ContentType?.MediaType == "application/json" => R.Ok,
             HttpStatusCode.Forbidden => R.Forbidden,
             HttpStatusCode.NotFound => R.NotFound,
             HttpStatusCode.Redirect or HttpStatusCode.Found when new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/account/login" => R.Login,

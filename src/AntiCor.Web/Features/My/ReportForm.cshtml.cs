@@ -2,6 +2,7 @@ using AntiCor.Web.Features.Shared;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
+using AntiCor.Core.Telemetry;
 using AntiCor.Web.Features.Register;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
@@ -183,6 +184,10 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            if (submit)
+            {
+                AntiCorTelemetry.ReportsSubmitted.Add(1, new KeyValuePair<string, object?>("source", "executor"));
+            }
         }
         catch (DomainException e)
         {
