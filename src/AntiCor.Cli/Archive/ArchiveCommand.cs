@@ -57,7 +57,7 @@ internal static class ArchiveCommand
         return CliApp.Ok;
     }
 
-    private static async Task<int> ImportAsync(string file, IConfiguration configuration, TextWriter stdout, string what)
+    private static async Task<int> ImportAsync(string file, IConfiguration configuration, TextWriter stdout, string what, string? shownAs = null)
     {
         using var archive = await ArchiveFile.OpenVerifiedAsync(file);
         await using var services = await CliDatabase.OpenAsync(configuration, migrate: false);
@@ -68,16 +68,49 @@ internal static class ArchiveCommand
 
         await DatabaseSetup.MigrateAsync(services);
         await stdout.WriteLineAsync(
-            $"{what} {file} завантажено: таблиць {archive.Manifest.Tables.Count}, записів {archive.Manifest.Tables.Sum(t => t.Rows)}; " +
+            $"{what} {shownAs ?? file} завантажено: таблиць {archive.Manifest.Tables.Count}, записів {archive.Manifest.Tables.Sum(t => t.Rows)}; " +
             "схему оновлено до поточної. Перевірте журнал: anticor audit verify.");
         return CliApp.Ok;
     }
 
-    private static Task<int> BackupAsync(CliOptions options, IConfiguration configuration, TextWriter stdout, TextWriter stderr) =>
-        throw new ArchiveRefusedException("Резервне копіювання ще не реалізовано.");
+    private static async Task<int> BackupAsync(CliOptions options, IConfiguration configuration, TextWriter stdout, TextWriter stderr)
+    {
+        await using var services = await CliDatabase.OpenAsync(configuration, migrate: false);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var manifest = await WriteAtomicallyAsync(options.Output!, stream =>
+            new DatabaseBackup(db, TimeProvider.System, EvidenceFolder(configuration)).WriteAsync(stream));
+        await ReportMissingAsync(manifest, stderr);
+        var how = manifest.Kind == ArchiveManifest.SqliteBackupKind ? "копія файлу SQLite" : "архів таблиць в одному знімку PostgreSQL";
+        await stdout.WriteLineAsync(
+            $"Резервну копію записано до {options.Output} ({how}, файлів доказів {manifest.Entries.Count(e => e.Path.StartsWith("evidence/", StringComparison.Ordinal))}); " +
+            "ключі журналу аудиту (audit-chain.key, audit-signing.key) зберігайте окремо.");
+        return CliApp.Ok;
+    }
 
-    private static Task<int> RestoreAsync(string file, IConfiguration configuration, TextWriter stdout) =>
-        ImportAsync(file, configuration, stdout, "Резервну копію");
+    private static async Task<int> RestoreAsync(string file, IConfiguration configuration, TextWriter stdout)
+    {
+        string? converted = null;
+        try
+        {
+            using (var backup = await ArchiveFile.OpenVerifiedAsync(file))
+            {
+                if (backup.Manifest.Kind == ArchiveManifest.SqliteBackupKind)
+                {
+                    converted = await DatabaseBackup.AsArchiveAsync(backup, TimeProvider.System, Path.GetTempPath());
+                }
+            }
+
+            return await ImportAsync(converted ?? file, configuration, stdout, "Резервну копію", file);
+        }
+        finally
+        {
+            if (converted is not null)
+            {
+                File.Delete(converted);
+            }
+        }
+    }
 
     private static async Task ReportMissingAsync(ArchiveManifest manifest, TextWriter stderr)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AntiCor.Core.Archive;
 
 /// <summary>
-/// manifest.json, the archive's first entry: what wrote it (format version, the schema's last
+/// manifest.json, written last into the zip: what wrote it (format version, the schema's last
 /// migration, the source provider), each table's columns and row count, and the SHA-256 of every
 /// other entry. An import checks all of it before it writes anything.
 /// </summary>
@@ -15,7 +15,13 @@ public sealed record ArchiveManifest
     /// <summary>Raised when the layout of the archive changes; an older reader refuses a newer archive.</summary>
     public const int CurrentFormat = 1;
 
+    public const string ArchiveKind = "archive";
+    public const string SqliteBackupKind = "sqlite-backup";
+
     public int Format { get; init; } = CurrentFormat;
+
+    /// <summary>archive (tables as JSON Lines), or sqlite-backup (the SQLite file itself, copied by SQLite's online backup).</summary>
+    public string Kind { get; init; } = ArchiveKind;
     public string Migration { get; init; } = "";
     public string SourceProvider { get; init; } = "";
     public DateTime CreatedUtc { get; init; }
