@@ -56,6 +56,14 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
         Assert.Contains("цілий", verified);
         Assert.True(File.Exists(Path.Combine(target.EvidenceFolder, Path.GetFileName(ArchiveEntries.Read(first).Keys.Single(k => k.StartsWith("evidence/", StringComparison.Ordinal))))));
 
+        // The keys loaded are behind the identity sequences: the next generated key does not collide with them.
+        await target.QueryAsync(db =>
+        {
+            db.DataProtectionKeys.Add(new() { FriendlyName = "після імпорту", Xml = "<key/>" });
+            return db.SaveChangesAsync();
+        });
+        Assert.Equal(2, await target.QueryAsync(db => db.DataProtectionKeys.CountAsync()));
+
         // And back: the copy of the database under test goes into SQLite unchanged.
         var back = await TargetAsync(underTest: false);
         await back.RunOkAsync("archive", "import", second);
