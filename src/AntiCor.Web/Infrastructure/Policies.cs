@@ -50,6 +50,9 @@ public static class Policies
     /// </summary>
     public const string Registers = "Registers";
 
+    /// <summary>Writing register entries: executors for their own units (checked in the handlers) and the department.</summary>
+    public const string RegisterEntry = "RegisterEntry";
+
     /// <summary>What only the department keeps in the registers: links to measures, the factor catalogue, conclusions.</summary>
     public const string RegisterKeeping = "RegisterKeeping";
 
@@ -64,6 +67,7 @@ public static class Policies
         [ReportingOverview] = [Roles.Coordinator, Roles.Head],
         [GrantConfirmation] = [Roles.Head, Roles.Administrator],
         [Registers] = [Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor],
+        [RegisterEntry] = [Roles.Executor, Roles.Coordinator],
         [RegisterKeeping] = [Roles.Coordinator],
         [EvidenceDownload] = [Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor],
     };

@@ -15,7 +15,7 @@ namespace AntiCor.Web.Features.Registers.Appointments;
 /// force on the notice date sets in its register link (5 calendar days unless set), fixed when
 /// the notice is recorded. An appointment dated before the notice is refused and nothing saved.
 /// </summary>
-[Authorize(Policy = Policies.Registers)]
+[Authorize(Policy = Policies.RegisterEntry)]
 public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : PageModel
 {
     public sealed class InputModel

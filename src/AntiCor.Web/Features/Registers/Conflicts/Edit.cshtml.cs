@@ -16,7 +16,7 @@ namespace AntiCor.Web.Features.Registers.Conflicts;
 /// working days after the notification on the deployment's calendar of public holidays (the
 /// reporting calendar's); a settlement dated before the notification is refused, nothing saved.
 /// </summary>
-[Authorize(Policy = Policies.Registers)]
+[Authorize(Policy = Policies.RegisterEntry)]
 public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, TimeProvider time) : PageModel
 {
     public sealed class InputModel

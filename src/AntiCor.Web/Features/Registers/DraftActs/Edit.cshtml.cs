@@ -17,7 +17,7 @@ namespace AntiCor.Web.Features.Registers.DraftActs;
 /// recognised by content); the coordinator records the conclusion with factors from the
 /// catalogue; the unit records how many proposals it took. Each part is its own save.
 /// </summary>
-[Authorize(Policy = Policies.Registers)]
+[Authorize(Policy = Policies.RegisterEntry)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFileType.MaxBytes + (512 * 1024))]
 public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, EvidenceStore store, TimeProvider time) : PageModel
 {
