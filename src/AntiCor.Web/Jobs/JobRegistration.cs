@@ -26,6 +26,9 @@ public static class JobRegistration
             sp.GetRequiredService<Core.Data.AppDbContext>(), sp.GetRequiredService<Core.Mail.IOutbox>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
         services.AddScheduledJob<ReminderJob>();
+
+        services.AddOptions<Features.Registers.RegisterRetentionOptions>().Bind(builder.Configuration.GetSection(Features.Registers.RegisterRetentionOptions.Section));
+        services.AddScheduledJob<RegisterRetentionJob>();
         return builder;
     }
 
