@@ -1,5 +1,7 @@
+using AntiCor.Core.Data;
 using AntiCor.Core.Security;
 using AntiCor.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AntiCor.Web.Features.Registers;
 
@@ -27,6 +29,19 @@ public sealed class RegisterAccess(CurrentUser currentUser)
 
     public async Task<bool> CanCreateAsync(CancellationToken cancellationToken) =>
         IsCoordinator || (currentUser.IsInRole(Roles.Executor) && (await currentUser.UnitsAsync(cancellationToken)).Count > 0);
+
+    /// <summary>
+    /// Why an entry form may not open: a new entry for who cannot create one (403); an entry the
+    /// user may not see (<paramref name="entryUnit"/> null: 404) or not change (403). Null when it may.
+    /// </summary>
+    public async Task<IActionResult?> RefusalAsync(Guid? id, Guid? entryUnit, CancellationToken cancellationToken) =>
+        id is null ? (await CanCreateAsync(cancellationToken) ? null : new ForbidResult())
+        : entryUnit is not { } unit ? new NotFoundResult()
+        : await CanWriteAsync(unit, cancellationToken) ? null : new ForbidResult();
+
+    /// <summary>The units an entry form offers: all of the organisation for the department, one's own for an executor.</summary>
+    public async Task<IReadOnlyList<UnitOption>> FormUnitsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await RegisterUnits.OptionsAsync(db, IsCoordinator ? null : await currentUser.UnitsAsync(cancellationToken), cancellationToken);
 
     public string Name(string? name, DateTime? erasedAtUtc) =>
         erasedAtUtc is not null ? RegistersText.Erased : SeesNames ? name ?? "" : Masked;

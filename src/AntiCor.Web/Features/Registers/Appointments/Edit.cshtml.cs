@@ -82,8 +82,8 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
 
         // Someone who never sees names keeps the stored one by leaving the field empty.
         var name = string.IsNullOrWhiteSpace(Input.CandidateName) && Entry is { } kept && !access.SeesNames ? kept.CandidateName : Input.CandidateName;
-        Check(name, "Input.CandidateName", Limits.Name);
-        Check(Input.Position, "Input.Position", Limits.Name);
+        RegisterForm.CheckText(ModelState, name, "Input.CandidateName", Limits.Name);
+        RegisterForm.CheckText(ModelState, Input.Position, "Input.Position", Limits.Name);
         if (!AppointmentsText.Categories.Contains(Input.Category ?? ""))
         {
             ModelState.AddModelError("Input.Category", AppointmentsText.CategoryUnknown);
@@ -104,7 +104,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return Page();
         }
 
-        try
+        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
         {
             var notice = Entry ?? new AppointmentNotice(OrganizationId, unitId!.Value, await RequiredDaysAsync(received, cancellationToken));
             if (Entry is not null)
@@ -117,17 +117,9 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             {
                 db.AppointmentNotices.Add(notice);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException e)
+        }, cancellationToken);
+        if (!saved)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, StaleRecord.Message);
             return Page();
         }
 
@@ -141,17 +133,6 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             .Join(db.Programmes.Where(p => p.PeriodFrom <= received && p.PeriodTo >= received), l => l.ProgrammeId, p => p.Id, (l, p) => (int?)l.NoticeDays)
             .FirstOrDefaultAsync(cancellationToken) ?? AppointmentNotice.DefaultRequiredDays;
 
-    private void Check(string? text, string key, int limit)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            ModelState.AddModelError(key, RegistersText.Required);
-        }
-        else if (text.Trim().Length > limit)
-        {
-            ModelState.AddModelError(key, RegistersText.TooLong);
-        }
-    }
 
     private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
 
@@ -160,25 +141,13 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     {
         Id = id;
         var units = await access.UnitsAsync(cancellationToken);
-        if (id is { } entryId)
+        Entry = id is { } entryId ? await db.AppointmentNotices.FirstOrDefaultAsync(n => n.Id == entryId && (units == null || units.Contains(n.OrgUnitId)), cancellationToken) : null;
+        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
         {
-            Entry = await db.AppointmentNotices.FirstOrDefaultAsync(n => n.Id == entryId && (units == null || units.Contains(n.OrgUnitId)), cancellationToken);
-            if (Entry is null)
-            {
-                return NotFound();
-            }
-
-            if (!await access.CanWriteAsync(Entry.OrgUnitId, cancellationToken))
-            {
-                return Forbid();
-            }
-        }
-        else if (!await access.CanCreateAsync(cancellationToken))
-        {
-            return Forbid();
+            return refusal;
         }
 
-        Units = await RegisterUnits.OptionsAsync(db, access.IsCoordinator ? null : await currentUser.UnitsAsync(cancellationToken), cancellationToken);
+        Units = await access.FormUnitsAsync(db, cancellationToken);
         return null;
     }
 }

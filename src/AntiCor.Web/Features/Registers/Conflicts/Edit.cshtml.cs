@@ -86,10 +86,10 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         }
 
         var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !access.SeesNames ? kept.PersonName : Input.PersonName;
-        Check(name, "Input.PersonName", Limits.Name, required: true);
-        Check(Input.Description, "Input.Description", Limits.Text, required: true);
-        Check(Input.SettlementDecision, "Input.SettlementDecision", Limits.Text, required: false);
-        Check(Input.Outcome, "Input.Outcome", Limits.Text, required: false);
+        RegisterForm.CheckText(ModelState, name, "Input.PersonName", Limits.Name);
+        RegisterForm.CheckText(ModelState, Input.Description, "Input.Description", Limits.Text);
+        RegisterForm.CheckText(ModelState, Input.SettlementDecision, "Input.SettlementDecision", Limits.Text, required: false);
+        RegisterForm.CheckText(ModelState, Input.Outcome, "Input.Outcome", Limits.Text, required: false);
         if (!RegisterDate.TryParse(Input.NotifiedOn, out var notified))
         {
             ModelState.AddModelError("Input.NotifiedOn", RegistersText.DateInvalid);
@@ -105,7 +105,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return Page();
         }
 
-        try
+        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
         {
             var conflict = Entry ?? new ConflictOfInterest(OrganizationId, unitId!.Value);
             if (Entry is not null)
@@ -119,17 +119,9 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             {
                 db.ConflictsOfInterest.Add(conflict);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException e)
+        }, cancellationToken);
+        if (!saved)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, StaleRecord.Message);
             return Page();
         }
 
@@ -137,20 +129,6 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         return Redirect("/registers/conflicts");
     }
 
-    private void Check(string? text, string key, int limit, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                ModelState.AddModelError(key, RegistersText.Required);
-            }
-        }
-        else if (text.Trim().Length > limit)
-        {
-            ModelState.AddModelError(key, RegistersText.TooLong);
-        }
-    }
 
     private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
 
@@ -158,25 +136,13 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     {
         Id = id;
         var units = await access.UnitsAsync(cancellationToken);
-        if (id is { } entryId)
+        Entry = id is { } entryId ? await db.ConflictsOfInterest.FirstOrDefaultAsync(c => c.Id == entryId && (units == null || units.Contains(c.OrgUnitId)), cancellationToken) : null;
+        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
         {
-            Entry = await db.ConflictsOfInterest.FirstOrDefaultAsync(c => c.Id == entryId && (units == null || units.Contains(c.OrgUnitId)), cancellationToken);
-            if (Entry is null)
-            {
-                return NotFound();
-            }
-
-            if (!await access.CanWriteAsync(Entry.OrgUnitId, cancellationToken))
-            {
-                return Forbid();
-            }
-        }
-        else if (!await access.CanCreateAsync(cancellationToken))
-        {
-            return Forbid();
+            return refusal;
         }
 
-        Units = await RegisterUnits.OptionsAsync(db, access.IsCoordinator ? null : await currentUser.UnitsAsync(cancellationToken), cancellationToken);
+        Units = await access.FormUnitsAsync(db, cancellationToken);
         return null;
     }
 }

@@ -214,9 +214,10 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     /// <summary>Applies one part of the entry under its version token and saves it; a broken rule comes back beside the form, nothing saved.</summary>
     private async Task<IActionResult> SaveAsync(Func<DraftActReview, Task> change, CancellationToken cancellationToken)
     {
-        try
+        DraftActReview? review = null;
+        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
         {
-            var review = Entry ?? new DraftActReview(OrganizationId, Input.OrgUnitId!.Value);
+            review = Entry ?? new DraftActReview(OrganizationId, Input.OrgUnitId!.Value);
             if (Entry is not null)
             {
                 db.ExpectVersion(review, Input.Version);
@@ -227,21 +228,14 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             {
                 db.DraftActReviews.Add(review);
             }
+        }, cancellationToken);
+        if (!saved)
+        {
+            return Page();
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            Notice = RegistersText.Saved;
-            return Redirect($"/registers/draft-acts/edit/{review.Id}");
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, StaleRecord.Message);
-            return Page();
-        }
+        Notice = RegistersText.Saved;
+        return Redirect($"/registers/draft-acts/edit/{review!.Id}");
     }
 
     private void Fill()
@@ -275,25 +269,13 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     {
         Id = id;
         var units = await access.UnitsAsync(cancellationToken);
-        if (id is { } entryId)
+        Entry = id is { } entryId ? await db.DraftActReviews.FirstOrDefaultAsync(r => r.Id == entryId && (units == null || units.Contains(r.OrgUnitId)), cancellationToken) : null;
+        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
         {
-            Entry = await db.DraftActReviews.FirstOrDefaultAsync(r => r.Id == entryId && (units == null || units.Contains(r.OrgUnitId)), cancellationToken);
-            if (Entry is null)
-            {
-                return NotFound();
-            }
-
-            if (!await access.CanWriteAsync(Entry.OrgUnitId, cancellationToken))
-            {
-                return Forbid();
-            }
-        }
-        else if (!await access.CanCreateAsync(cancellationToken))
-        {
-            return Forbid();
+            return refusal;
         }
 
-        Units = await RegisterUnits.OptionsAsync(db, access.IsCoordinator ? null : await currentUser.UnitsAsync(cancellationToken), cancellationToken);
+        Units = await access.FormUnitsAsync(db, cancellationToken);
         Catalogue = await db.RiskFactors.AsNoTracking().OrderBy(f => f.Name).Select(f => new UnitOption(f.Id, f.Name)).ToListAsync(cancellationToken);
         return null;
     }
