@@ -28,6 +28,9 @@ public static class JobRegistration
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
         services.AddScheduledJob<ReminderJob>();
         builder.AddNightlyBackup();
+
+        services.AddOptions<Features.Registers.RegisterRetentionOptions>().Bind(builder.Configuration.GetSection(Features.Registers.RegisterRetentionOptions.Section));
+        services.AddScheduledJob<RegisterRetentionJob>();
         return builder;
     }
 

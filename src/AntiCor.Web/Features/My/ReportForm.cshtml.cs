@@ -42,6 +42,9 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
     public MeasureView Measure { get; private set; } = null!;
     public IReadOnlyList<IndicatorView> IndicatorList { get; private set; } = [];
 
+    /// <summary>Figures of the registers linked to this measure for the period, offered for the report.</summary>
+    public IReadOnlyList<Registers.RegisterOffer> RegisterOffers { get; private set; } = [];
+
     /// <summary>Every version, the newest first.</summary>
     public IReadOnlyList<Report> Versions { get; private set; } = [];
     public Report? Current => Versions.FirstOrDefault();
@@ -84,7 +87,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         await next();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid obligationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid obligationId, bool fromRegister, CancellationToken cancellationToken)
     {
         if (await LoadAsync(obligationId, cancellationToken) is { } refusal)
         {
@@ -92,6 +95,12 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         }
 
         FillFromDraft();
+        if (fromRegister && IsEditable && RegisterOffers.Count > 0)
+        {
+            Registers.RegisterOffer.Apply(Input, RegisterOffers, $"{Request.Scheme}://{Request.Host}");
+            ViewData["RegisterFilled"] = true;
+        }
+
         return Page();
     }
 
@@ -321,6 +330,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         var key = _period.ParsedKey;
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.MeasureId == obligation.MeasureId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         IndicatorList = [.. indicators.Select(i => new IndicatorView(i.Id, i.Name, i.UnitOfMeasure, i.TargetFor(key) ?? i.ProgrammeTarget))];
+        RegisterOffers = await Registers.RegisterOffer.ForAsync(db, _period.ProgrammeId, obligation.MeasureId, _period.StartsOn, _period.EndsOn, cancellationToken);
         _tracked = await db.Reports.Where(r => r.ObligationId == obligationId).ToListAsync(cancellationToken);
         Versions = [.. _tracked.OrderByDescending(r => r.Number)];
         return null;
