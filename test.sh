@@ -6,13 +6,14 @@
 #   sqlite    tests/AntiCor.Web.Tests      ANTICOR_TEST_DB=Sqlite
 #   postgres  tests/AntiCor.Web.Tests      ANTICOR_TEST_DB=Postgres ANTICOR_TEST_PG=<admin conn string>
 #   browser   tests/AntiCor.Browser.Tests  ANTICOR_CHROMIUM=/usr/bin/chromium ANTICOR_ARTIFACTS=<dir>
+#   deploy    deploy/smoke.sh              the published app behind nginx (TLS, loopback); counts as one test
 #
 # Results: artifacts/test-results/<run>.trx (+ screenshots/). The last line printed is
 # "N passed, N failed, N skipped" totalled over all runs. Exit status is non-zero when a
 # run failed, a .trx is missing, any test failed or was skipped, or no test ran at all.
 #
 # Developer switches:
-#   TEST_ONLY=unit,sqlite,postgres,browser   run only these (comma list); PostgreSQL is
+#   TEST_ONLY=unit,sqlite,postgres,browser,deploy   run only these (comma list); PostgreSQL is
 #                                            started / Chromium installed only when needed
 #   ANTICOR_CHROMIUM=/path/to/chromium       use another Chromium (default /usr/bin/chromium)
 #   TEST_HANG_TIMEOUT=10m                    abort a test host whose current test runs longer
@@ -28,7 +29,7 @@ ARTIFACTS="$ROOT/artifacts/test-results"
 SCREENSHOTS="$ARTIFACTS/screenshots"
 CHROMIUM="${ANTICOR_CHROMIUM:-/usr/bin/chromium}"
 HANG_TIMEOUT="${TEST_HANG_TIMEOUT:-10m}"
-ALL_RUNS=(unit sqlite postgres browser)
+ALL_RUNS=(unit sqlite postgres browser deploy)
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # No MSBuild worker nodes left running after this script.
@@ -60,7 +61,7 @@ else
         p="${p//[[:space:]]/}"
         [[ -z $p ]] && continue
         case $p in
-            unit | sqlite | postgres | browser) WANT[$p]=1 ;;
+            unit | sqlite | postgres | browser | deploy) WANT[$p]=1 ;;
             *) die "TEST_ONLY: unknown run '$p' (expected a comma list of: ${ALL_RUNS[*]})" ;;
         esac
     done
@@ -194,6 +195,15 @@ if wants browser; then
         "ANTICOR_CHROMIUM=$CHROMIUM" "ANTICOR_ARTIFACTS=$SCREENSHOTS"
 fi
 
+SMOKE_RC=""
+if wants deploy; then
+    t=$(now_ms)
+    log "deploy smoke: deploy/smoke.sh (publish from this build, nginx with TLS on loopback, health and a public page)"
+    SMOKE_RC=0
+    SMOKE_NO_BUILD=1 "$ROOT/deploy/smoke.sh" || SMOKE_RC=$?
+    record_timing deploy "$t"
+fi
+
 # The blame collector (hang timeout) leaves empty GUID folders behind.
 find "$ARTIFACTS" -mindepth 1 -type d -empty ! -path "$SCREENSHOTS" -delete 2>/dev/null || true
 
@@ -256,6 +266,17 @@ for name in "${RUNS_DONE[@]}"; do
     fi
     ((rc == 0)) || PROBLEMS+=("run '$name' exited with status $rc")
 done
+
+if [[ -n $SMOKE_RC ]]; then
+    if ((SMOKE_RC == 0)); then
+        TOTAL_PASSED=$((TOTAL_PASSED + 1))
+        RUN_LINES+=("$(printf '  %-9s passed 1, failed 0, skipped 0 (exit 0)' deploy)")
+    else
+        TOTAL_FAILED=$((TOTAL_FAILED + 1))
+        RUN_LINES+=("$(printf '  %-9s passed 0, failed 1, skipped 0 (exit %d)' deploy "$SMOKE_RC")")
+        PROBLEMS+=("deploy smoke (deploy/smoke.sh) exited with status $SMOKE_RC")
+    fi
+fi
 
 echo
 echo "Timings (seconds):"

@@ -39,6 +39,11 @@ internal static class CliApp
                                                      перевірити ланцюжки журналу аудиту (FILE — JSON
                                                      контрольних точок з /api/v1/audit/checkpoints)
           anticor audit checkpoint                   опублікувати контрольну точку журналу аудиту
+          anticor archive export -o FILE [--org SLUG] записати всю базу (або одну організацію) з файлами
+                                                     доказів у переносний архів (zip з JSON Lines)
+          anticor archive import FILE                завантажити архів до порожньої бази (SQLite або PostgreSQL)
+          anticor backup -o FILE                     резервна копія працюючої бази разом із файлами доказів
+          anticor restore FILE                       відновити резервну копію до порожньої бази
         Параметри бази даних: --provider Sqlite|Postgres, --connection РЯДОК, --data-folder ТЕКА
         """;
 
@@ -64,6 +69,7 @@ internal static class CliApp
                 "users" => await UsersCommand.RunAsync(args, configuration, stdout, stderr),
                 "orgs" => await OrgsCommand.RunAsync(options, configuration, stdout, stderr),
                 "audit" => await AuditCommand.RunAsync(options, configuration, stdout, stderr),
+                "archive" or "backup" or "restore" => await Archive.ArchiveCommand.RunAsync(options, configuration, stdout, stderr),
                 _ => await HelpAsync(stdout),
             };
         }

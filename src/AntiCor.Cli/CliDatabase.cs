@@ -9,7 +9,8 @@ namespace AntiCor.Cli;
 /// <summary>The database the CLI works on, chosen by the same configuration keys as the web app.</summary>
 internal static class CliDatabase
 {
-    public static async Task<ServiceProvider> OpenAsync(IConfiguration configuration, Action<IServiceCollection>? more = null)
+    // migrate: false for `archive` and `backup`, which never change the schema of what they read, and bring an empty target to the archive's migration themselves.
+    public static async Task<ServiceProvider> OpenAsync(IConfiguration configuration, Action<IServiceCollection>? more = null, bool migrate = true)
     {
         var folder = configuration["Data:Folder"] ?? Path.Combine(Environment.CurrentDirectory, "App_Data");
         var collection = new ServiceCollection()
@@ -20,7 +21,11 @@ internal static class CliDatabase
             .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, folder));
         more?.Invoke(collection);
         var services = collection.BuildServiceProvider();
-        await DatabaseSetup.MigrateAsync(services);
+        if (migrate)
+        {
+            await DatabaseSetup.MigrateAsync(services);
+        }
+
         return services;
     }
 }

@@ -133,6 +133,10 @@ internal sealed partial class CliOptions
         {
             o.Error = o.ReadAudit(positional);
         }
+        else if (o.Command is "archive" or "backup" or "restore")
+        {
+            o.Error = o.ReadArchive(positional);
+        }
         else if (o.Command is not ("migrate" or "help" or "users" or "orgs"))
         {
             o.Error = $"Невідома команда: {o.Command}";

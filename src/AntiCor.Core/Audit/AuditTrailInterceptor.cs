@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using AntiCor.Core.Data;
+using AntiCor.Core.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -24,6 +26,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             var events = Prepare(db);
             if (events.Count > 0)
             {
+                var started = Stopwatch.GetTimestamp();
                 if (db.Database.CurrentTransaction is null)
                 {
                     _owned.AddOrUpdate(db, db.Database.BeginTransaction());
@@ -38,6 +41,8 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
                     Append(db, chain, chainEvents, HeadOf(db, chain).FirstOrDefault());
                 }
+
+                AntiCorTelemetry.AuditAppendDuration.Record(AntiCorTelemetry.MillisecondsSince(started));
             }
         }
 
@@ -52,6 +57,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             var events = Prepare(db);
             if (events.Count > 0)
             {
+                var started = Stopwatch.GetTimestamp();
                 if (db.Database.CurrentTransaction is null)
                 {
                     _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
@@ -66,6 +72,8 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
                     Append(db, chain, chainEvents, await HeadOf(db, chain).FirstOrDefaultAsync(cancellationToken));
                 }
+
+                AntiCorTelemetry.AuditAppendDuration.Record(AntiCorTelemetry.MillisecondsSince(started));
             }
         }
 

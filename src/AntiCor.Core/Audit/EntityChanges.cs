@@ -29,6 +29,10 @@ internal static class EntityChanges
         ("AppUser", "SecurityStamp"),
         // AspNetUserTokens rows hold the TOTP authenticator key and the hashed recovery codes.
         ("IdentityUserToken", "Value"),
+        // Names in the department's registers are personal data: auditors see that a name was
+        // written, changed or erased, never the name itself (so an erasure leaves no copy here).
+        ("AppointmentNotice", "CandidateName"),
+        ("ConflictOfInterest", "PersonName"),
     };
 
     public const string Hidden = "приховано";

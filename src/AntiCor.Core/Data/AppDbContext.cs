@@ -63,6 +63,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<PublicDownloadCount> PublicDownloadCounts => Set<PublicDownloadCount>();
     public DbSet<Portal.CitizenMessage> CitizenMessages => Set<Portal.CitizenMessage>();
+    public DbSet<Registers.RegisterLink> RegisterLinks => Set<Registers.RegisterLink>();
+    public DbSet<Registers.RiskFactor> RiskFactors => Set<Registers.RiskFactor>();
+    public DbSet<Registers.DraftActReview> DraftActReviews => Set<Registers.DraftActReview>();
+    public DbSet<Registers.AppointmentNotice> AppointmentNotices => Set<Registers.AppointmentNotice>();
+    public DbSet<Registers.ConflictOfInterest> ConflictsOfInterest => Set<Registers.ConflictOfInterest>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

@@ -43,6 +43,19 @@ public static class Policies
     /// <summary>Pending grants of privileged roles: the Head confirms them, administrators see them (and confirm the first Head).</summary>
     public const string GrantConfirmation = "GrantConfirmation";
 
+    /// <summary>
+    /// The department's registers (draft-act reviews, appointment notices, conflicts of interest):
+    /// executors their own units' entries, the department all of them, the head and auditors read.
+    /// Names of persons are shown to the coordinator only (checked in the handlers).
+    /// </summary>
+    public const string Registers = "Registers";
+
+    /// <summary>Writing register entries: executors for their own units (checked in the handlers) and the department.</summary>
+    public const string RegisterEntry = "RegisterEntry";
+
+    /// <summary>What only the department keeps in the registers: links to measures, the factor catalogue, conclusions.</summary>
+    public const string RegisterKeeping = "RegisterKeeping";
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>
     {
         [Administration] = [Roles.Administrator],
@@ -53,6 +66,9 @@ public static class Policies
         [ReportReview] = [Roles.Coordinator],
         [ReportingOverview] = [Roles.Coordinator, Roles.Head],
         [GrantConfirmation] = [Roles.Head, Roles.Administrator],
+        [Registers] = [Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor],
+        [RegisterEntry] = [Roles.Executor, Roles.Coordinator],
+        [RegisterKeeping] = [Roles.Coordinator],
         [EvidenceDownload] = [Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor],
     };
 

@@ -7,6 +7,8 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Features.Organizations;
 using AntiCor.Web.Features.Register;
 using AntiCor.Web.Infrastructure.Caching;
+using AntiCor.Web.Infrastructure.Health;
+using AntiCor.Web.Infrastructure.Telemetry;
 using AntiCor.Web.Jobs;
 
 namespace AntiCor.Web.Infrastructure;
@@ -34,6 +36,8 @@ public static class WebRegistration
         builder.AddPublicCache();
         builder.AddOpenDataApi();
         builder.AddPortal();
+        builder.AddHealth();
+        builder.AddTelemetry();
         return builder;
     }
 
@@ -61,6 +65,7 @@ public static class WebRegistration
         app.MapCalendarFeed();
         app.MapConsolidatedReports();
         app.MapLegacyLinks();
+        app.MapHealth();
         return app;
     }
 }

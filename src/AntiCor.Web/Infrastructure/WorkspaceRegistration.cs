@@ -2,12 +2,13 @@ using AntiCor.Web.Features.My;
 
 namespace AntiCor.Web.Infrastructure;
 
-/// <summary>The executor's workspace: where report evidence is stored.</summary>
+/// <summary>The executor's workspace: where report evidence is stored, and who sees which register entries.</summary>
 public static class WorkspaceRegistration
 {
     public static WebApplicationBuilder AddWorkspace(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<EvidenceStore>();
+        builder.Services.AddScoped<Features.Registers.RegisterAccess>();
         return builder;
     }
 }

@@ -1,9 +1,10 @@
+using AntiCor.Web.Infrastructure.Health;
 using Microsoft.Extensions.Options;
 
 namespace AntiCor.Web.Jobs;
 
 /// <summary>The node's poll for due jobs, every `Jobs:PollInterval`; off with `Jobs:Polling=false`.</summary>
-public sealed partial class JobPollingService(JobRunner runner, IOptions<JobOptions> options, TimeProvider time, ILogger<JobPollingService> logger) : BackgroundService
+public sealed partial class JobPollingService(JobRunner runner, IOptions<JobOptions> options, TimeProvider time, SchedulerHeartbeat heartbeat, ILogger<JobPollingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,17 +16,24 @@ public sealed partial class JobPollingService(JobRunner runner, IOptions<JobOpti
 
         var interval = options.Value.PollInterval > TimeSpan.Zero ? options.Value.PollInterval : TimeSpan.FromSeconds(5);
         using var timer = new PeriodicTimer(interval, time);
+        heartbeat.Started();
         try
         {
             do
             {
                 await PollAsync(stoppingToken);
+                heartbeat.Polled();
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+        finally
+        {
+            // The readiness check reports a loop that ended, however it ended.
+            heartbeat.Stop();
         }
     }
 

@@ -1,3 +1,4 @@
+using AntiCor.Web.Infrastructure.Backup;
 using AntiCor.Web.Jobs.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,10 @@ public static class JobRegistration
             sp.GetRequiredService<Core.Data.AppDbContext>(), sp.GetRequiredService<Core.Mail.IOutbox>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
         services.AddScheduledJob<ReminderJob>();
+        builder.AddNightlyBackup();
+
+        services.AddOptions<Features.Registers.RegisterRetentionOptions>().Bind(builder.Configuration.GetSection(Features.Registers.RegisterRetentionOptions.Section));
+        services.AddScheduledJob<RegisterRetentionJob>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Mail;
+using AntiCor.Core.Telemetry;
 using AntiCor.Web.Infrastructure;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -53,6 +54,7 @@ public sealed partial class OutboxSender(
             {
                 var giveUp = attempt >= Math.Max(1, o.MaxAttempts);
                 await RecordFailureAsync(message, ex, giveUp);
+                AntiCorTelemetry.MailFailed.Add(1, new KeyValuePair<string, object?>("given_up", giveUp));
                 failed++;
                 givenUp += giveUp ? 1 : 0;
                 LogFailed(logger, ex, message.MessageId, attempt, giveUp);
@@ -66,6 +68,7 @@ public sealed partial class OutboxSender(
             }
 
             sent++;
+            AntiCorTelemetry.MailSent.Add(1);
         }
 
         return new OutboxRun(sent, failed, givenUp);

@@ -1,4 +1,7 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Telemetry;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Health;
 using Microsoft.Extensions.Options;
 
 namespace AntiCor.Web.Jobs;
@@ -19,6 +22,8 @@ public sealed partial class OutboxSenderJob(IOptions<OutboxOptions> options, IOp
 
     public async Task RunAsync(IServiceProvider scope, CancellationToken cancellationToken)
     {
+        // Counted even without a server: a queue that only grows is what the metric is for.
+        AntiCorTelemetry.RecordOutboxDepth(await OutboxQueue.WaitingAsync(scope.GetRequiredService<AppDbContext>(), cancellationToken));
         if (!mail.Value.IsConfigured)
         {
             if (Interlocked.Exchange(ref _toldNotConfigured, 1) == 0)

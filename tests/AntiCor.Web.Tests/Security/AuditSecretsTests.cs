@@ -13,8 +13,9 @@ public sealed class AuditSecretsTests(AntiCorFactory factory)
     [Fact]
     public void The_audit_trail_excludes_password_hashes_security_stamps_and_authenticator_tokens()
     {
+        // And the names of persons in the department's registers (personal data, erased after retention).
         Assert.Equal(
-            [("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("IdentityUserToken", "Value")],
+            [("AppointmentNotice", "CandidateName"), ("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("ConflictOfInterest", "PersonName"), ("IdentityUserToken", "Value")],
             AntiCor.Core.Audit.EntityChangesSecrets.List.Order());
     }
 

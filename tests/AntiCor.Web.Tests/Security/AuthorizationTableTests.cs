@@ -144,6 +144,17 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/reports/{period}.{format}"] = i => Only($"/programmes/{i.Programme}/reports/2020Q1.xlsx", Roles.Coordinator, Roles.Head),
         ["/programmes/{id:guid}/history"] = i => Only($"/programmes/{i.Programme}/history", Roles.Coordinator),
 
+        // The department's registers: executors (their units' entries), the department, the head and auditors read;
+        // entries are written by executors and the coordinator; the factor catalogue is the coordinator's.
+        ["/registers"] = _ => Only("/registers", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/appointments"] = _ => Only("/registers/appointments", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/conflicts"] = _ => Only("/registers/conflicts", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/draft-acts"] = _ => Only("/registers/draft-acts", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/appointments/edit/{id:guid?}"] = _ => Only("/registers/appointments/edit", Roles.Executor, Roles.Coordinator),
+        ["/registers/conflicts/edit/{id:guid?}"] = _ => Only("/registers/conflicts/edit", Roles.Executor, Roles.Coordinator),
+        ["/registers/draft-acts/edit/{id:guid?}"] = _ => Only("/registers/draft-acts/edit", Roles.Executor, Roles.Coordinator),
+        ["/registers/factors"] = _ => Only("/registers/factors", Roles.Coordinator),
+
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),
         ["/audit/entity/{type}/{id}"] = i => Only($"/audit/entity/Programme/{i.Programme}", Roles.Auditor, Roles.Head),
@@ -161,6 +172,9 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/openapi/{documentName}.json"] = _ => Public("/openapi/v1.json"),
         ["/open-data/api"] = _ => Public("/open-data/api"),
         ["/o/{slug}/open-data"] = _ => Public($"{Org}/open-data"),
+        // Probes for the machine and its load balancer: anyone may ask (nginx keeps them to loopback).
+        ["/health/live"] = _ => Public("/health/live"),
+        ["/health/ready"] = _ => Public("/health/ready"),
     };
 
     [Fact]
@@ -249,6 +263,10 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         return response.StatusCode switch
         {
             HttpStatusCode.OK => R.Ok,
+            // A node that is not ready says so itself (JSON, 503): an answer, not a refusal. Whether
+            // this shared test database counts as ready is the health tests' business, not this table's.
+            HttpStatusCode.ServiceUnavailable when url.StartsWith("/health/", StringComparison.Ordinal)
+                && response.Content.Headers.ContentType?.MediaType == "application/json" => R.Ok,
             HttpStatusCode.Forbidden => R.Forbidden,
             HttpStatusCode.NotFound => R.NotFound,
             HttpStatusCode.Redirect or HttpStatusCode.Found when new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/account/login" => R.Login,

@@ -26,7 +26,7 @@ public static class DocxDocumentReader
             var body = main.Document?.Body ?? throw new ImportException("Документ DOCX порожній.");
             return ReadBody(body, new DocxNumbering(main.NumberingDefinitionsPart?.Numbering));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        catch (Exception e) when (BrokenPackage.Is(e))
         {
             throw new ImportException("Файл DOCX пошкоджено або він не є документом Word.");
         }

@@ -50,7 +50,14 @@ internal static class MeasureNumbering
                 var written = measure.Number;
                 if (written is null || used.Contains(written.Value))
                 {
-                    measure.Number = Enumerable.Range(1, direction.Measures.Count * 2).First(n => !used.Contains(n) && n >= expected);
+                    // The next free number from the expected one on: after a written 50 that is 51, beyond any count of measures.
+                    var next = expected;
+                    while (used.Contains(next))
+                    {
+                        next++;
+                    }
+
+                    measure.Number = next;
                     measure.NeedsReview = true;
                     var reason = written is null ? "не має номера" : $"повторює номер {written}";
                     warnings.Add(new WarningDraft(

@@ -269,7 +269,8 @@ internal static partial class PreambleParser
     [GeneratedRegex(@"(?<kind>міськ\p{L}*|селищн\p{L}*|сільськ\p{L}*)\s+рад\p{L}*\s+(?<place>міста|селища|села)\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Council();
 
-    [GeneratedRegex(@"(?<adj>\p{L}+(ьк|ськ|цьк|зьк)ої)\s+(?<kind>сільської|селищної|міської)\s+ради", RegexOptions.IgnoreCase)]
+    // From a word's start only, and no longer than a real name: unbounded, a long run of letters made this quadratic (found by the fuzzer).
+    [GeneratedRegex(@"(?<!\p{L})(?<adj>\p{L}{1,40}(ьк|ськ|цьк|зьк)ої)\s+(?<kind>сільської|селищної|міської)\s+ради", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCouncil();
 
     [GeneratedRegex(@"[«""“]\p{L}")]

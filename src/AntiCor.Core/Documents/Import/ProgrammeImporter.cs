@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using AntiCor.Core.Contracts;
+using AntiCor.Core.Telemetry;
 
 namespace AntiCor.Core.Documents.Import;
 
@@ -31,14 +33,32 @@ public static class ProgrammeImporter
     public static ProgrammeDocument Import(byte[] content, string fileName, string? sheet, IReadOnlyDictionary<string, ColumnMeaning>? columns)
     {
         using var chosen = columns is { Count: > 0 } ? ColumnVocabulary.Choose(columns) : null;
-        return Read(content, fileName, sheet);
+        using var activity = AntiCorTelemetry.Source.StartActivity("anticor.import");
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "refused";
+        var format = "unknown";
+        try
+        {
+            var document = Read(content, fileName, sheet, ref format);
+            outcome = "ok";
+            return document;
+        }
+        finally
+        {
+            activity?.SetTag("anticor.import.format", format);
+            activity?.SetTag("anticor.import.outcome", outcome);
+            AntiCorTelemetry.ImportDuration.Record(
+                AntiCorTelemetry.MillisecondsSince(started),
+                new KeyValuePair<string, object?>("format", format),
+                new KeyValuePair<string, object?>("outcome", outcome));
+        }
     }
 
     /// <summary>The names of a workbook's visible sheets that hold a table, in order; empty for any other document.</summary>
     public static IReadOnlyList<string> SheetsWithTable(byte[] content, string fileName) =>
         DocumentFormatDetector.Detect(content, fileName) == SourceFormat.Xlsx ? XlsxDocumentReader.SheetsWithTable(content) : [];
 
-    private static ProgrammeDocument Read(byte[] content, string fileName, string? sheet)
+    private static ProgrammeDocument Read(byte[] content, string fileName, string? sheet, ref string formatName)
     {
         RefuseIfTooLarge(content.LongLength);
 
@@ -48,6 +68,7 @@ public static class ProgrammeImporter
         }
 
         var format = DocumentFormatDetector.Detect(content, fileName);
+        formatName = format.ToString().ToLowerInvariant();
         if (format != SourceFormat.Docx)
         {
             ImportLimits.RefuseIfTextTooLarge(content, format);

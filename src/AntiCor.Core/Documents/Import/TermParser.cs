@@ -124,7 +124,8 @@ public static partial class TermParser
     [GeneratedRegex(@"^(?<w>" + RecurrenceWords + @"|постійно|безстроково|на\s+постійній\s+основі)(?<rest>(\W.*)?)$", RegexOptions.Singleline)]
     private static partial Regex LeadingRecurrence();
 
-    [GeneratedRegex(@"^(?<rest>.+?)[\s,;]+(?<w>" + RecurrenceWords + ")$", RegexOptions.Singleline)]
+    // The separator run is bounded: unbounded, a long run of spaces made the lazy rest quadratic (found by the fuzzer).
+    [GeneratedRegex(@"^(?<rest>.+?)[\s,;]{1,50}(?<w>" + RecurrenceWords + ")$", RegexOptions.Singleline)]
     private static partial Regex TrailingRecurrence();
 
     [GeneratedRegex(@"^((до|не\s+пізніше(\s+ніж)?)\s+)?(?<day>\d{1,2})\s+(?<month>\p{L}+)$")]

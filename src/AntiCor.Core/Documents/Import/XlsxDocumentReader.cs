@@ -33,7 +33,7 @@ public static class XlsxDocumentReader
                 .Select(s => s.Name)
                 .ToList();
         }
-        catch (Exception e) when (e is ImportException or OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        catch (Exception e) when (e is ImportException || BrokenPackage.Is(e))
         {
             return [];
         }
@@ -50,7 +50,7 @@ public static class XlsxDocumentReader
             var workbook = document.WorkbookPart ?? throw new ImportException("У книзі XLSX немає аркушів.");
             return ReadWorkbook(workbook, sheet);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        catch (Exception e) when (BrokenPackage.Is(e))
         {
             throw new ImportException("Файл XLSX пошкоджено або він не є книгою Excel.");
         }

@@ -2,6 +2,7 @@ using AntiCor.Web.Features.Shared;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
+using AntiCor.Core.Telemetry;
 using AntiCor.Web.Features.Register;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
@@ -40,6 +41,9 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
     public Guid ObligationId { get; private set; }
     public MeasureView Measure { get; private set; } = null!;
     public IReadOnlyList<IndicatorView> IndicatorList { get; private set; } = [];
+
+    /// <summary>Figures of the registers linked to this measure for the period, offered for the report.</summary>
+    public IReadOnlyList<Registers.RegisterOffer> RegisterOffers { get; private set; } = [];
 
     /// <summary>Every version, the newest first.</summary>
     public IReadOnlyList<Report> Versions { get; private set; } = [];
@@ -83,7 +87,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         await next();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid obligationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid obligationId, bool fromRegister, CancellationToken cancellationToken)
     {
         if (await LoadAsync(obligationId, cancellationToken) is { } refusal)
         {
@@ -91,6 +95,12 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         }
 
         FillFromDraft();
+        if (fromRegister && IsEditable && RegisterOffers.Count > 0)
+        {
+            Registers.RegisterOffer.Apply(Input, RegisterOffers, $"{Request.Scheme}://{Request.Host}");
+            ViewData["RegisterFilled"] = true;
+        }
+
         return Page();
     }
 
@@ -183,6 +193,10 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            if (submit)
+            {
+                AntiCorTelemetry.ReportsSubmitted.Add(1, new KeyValuePair<string, object?>("source", "executor"));
+            }
         }
         catch (DomainException e)
         {
@@ -316,6 +330,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         var key = _period.ParsedKey;
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.MeasureId == obligation.MeasureId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         IndicatorList = [.. indicators.Select(i => new IndicatorView(i.Id, i.Name, i.UnitOfMeasure, i.TargetFor(key) ?? i.ProgrammeTarget))];
+        RegisterOffers = await Registers.RegisterOffer.ForAsync(db, _period.ProgrammeId, obligation.MeasureId, _period.StartsOn, _period.EndsOn, cancellationToken);
         _tracked = await db.Reports.Where(r => r.ObligationId == obligationId).ToListAsync(cancellationToken);
         Versions = [.. _tracked.OrderByDescending(r => r.Number)];
         return null;

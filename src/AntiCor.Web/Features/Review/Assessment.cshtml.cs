@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
+using AntiCor.Core.Telemetry;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -87,6 +88,7 @@ public sealed class AssessmentModel(AppDbContext db, TimeProvider time, CurrentU
             var period = await db.ReportingPeriods.SingleAsync(p => p.Id == Period.Id, cancellationToken);
             await new ExternalReports(db).RecordAsync(period, measureId, External, user.Id ?? Guid.Empty, time.GetUtcNow().UtcDateTime, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            AntiCorTelemetry.ReportsSubmitted.Add(1, new KeyValuePair<string, object?>("source", "department"));
             return Redirect($"/programmes/{id}/periods/{Period.Key}");
         }
         catch (DomainException e)

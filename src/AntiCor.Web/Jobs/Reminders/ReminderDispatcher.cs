@@ -3,6 +3,7 @@ using AntiCor.Core.Domain;
 using AntiCor.Core.Mail;
 using AntiCor.Core.Reporting;
 using AntiCor.Core.Security;
+using AntiCor.Core.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Jobs.Reminders;
@@ -91,6 +92,7 @@ public sealed class ReminderDispatcher(AppDbContext db, IOutbox outbox, TimeProv
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        AntiCorTelemetry.RemindersSent.Add(byRecipient.Count);
         return new ReminderRun(byRecipient.Count, items.Count);
     }
 

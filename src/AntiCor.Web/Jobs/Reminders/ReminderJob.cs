@@ -1,3 +1,4 @@
+using AntiCor.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace AntiCor.Web.Jobs.Reminders;
@@ -24,7 +25,18 @@ public sealed partial class ReminderJob(IOptions<ReminderOptions> options, ILogg
             return;
         }
 
-        var run = await scope.GetRequiredService<ReminderDispatcher>().RunAsync(cancellationToken);
+        ReminderRun run;
+        try
+        {
+            run = await scope.GetRequiredService<ReminderDispatcher>().RunAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The scheduler logs it and tries again; the count is for whoever watches the metrics.
+            AntiCorTelemetry.RemindersFailed.Add(1);
+            throw;
+        }
+
         LogRun(logger, planned, run.Letters, run.Steps);
     }
 

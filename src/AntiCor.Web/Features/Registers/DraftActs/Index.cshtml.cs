@@ -1,0 +1,95 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Domain;
+using AntiCor.Core.Registers;
+using AntiCor.Web.Features.OpenData;
+using AntiCor.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Features.Registers.DraftActs;
+
+/// <summary>The register of draft-act reviews: due dates and overdue reviews shown; filtered, searched, paged, exported.</summary>
+[Authorize(Policy = Policies.Registers)]
+public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvider time) : PageModel
+{
+    public sealed record Row(Guid Id, string Unit, string Title, string Kind, DateOnly SubmittedOn, DateOnly RequestedBy, string Conclusion,
+        DateOnly? ConcludedOn, int Factors, int ProposalsMade, int? ProposalsTaken, bool IsOverdue);
+
+    [BindProperty(SupportsGet = true)]
+    public RegisterFilter Filter { get; set; } = new();
+
+    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
+
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+
+    public bool CanCreate { get; private set; }
+
+    public bool IsCoordinator => access.IsCoordinator;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    [
+        new("unit", RegistersText.Unit, r => r.Unit),
+        new("title", DraftActsText.ActTitle, r => r.Title),
+        new("kind", DraftActsText.Kind, r => r.Kind),
+        new("submittedOn", DraftActsText.SubmittedShort, r => RegisterDate.Format(r.SubmittedOn)),
+        new("requestedBy", DraftActsText.RequestedShort, r => RegisterDate.Format(r.RequestedBy)),
+        new("conclusion", DraftActsText.Conclusion, r => r.Conclusion),
+        new("concludedOn", DraftActsText.ConcludedOn, r => RegisterDate.Format(r.ConcludedOn)),
+        new("factors", DraftActsText.Factors, r => r.Factors),
+        new("proposalsMade", DraftActsText.ProposalsMade, r => r.ProposalsMade),
+        new("proposalsTaken", DraftActsText.ProposalsTaken, r => r.ProposalsTaken),
+        new("overdue", DraftActsText.Overdue, r => r.IsOverdue),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
+    {
+        var today = KyivTime.Today(time);
+        var units = await access.UnitsAsync(cancellationToken);
+        var query = db.DraftActReviews.AsNoTracking().Where(r => units == null || units.Contains(r.OrgUnitId));
+        if (Filter.Unit is { } unit)
+        {
+            query = query.Where(r => r.OrgUnitId == unit);
+        }
+
+        if (Filter.FromDate is { } from)
+        {
+            query = query.Where(r => r.SubmittedOn >= from);
+        }
+
+        if (Filter.ToDate is { } to)
+        {
+            query = query.Where(r => r.SubmittedOn <= to);
+        }
+
+        if (Filter.Search is { } q)
+        {
+            query = query.Where(r => r.Title.Contains(q));
+        }
+
+        if (Filter.Violations)
+        {
+            query = query.Where(r => r.Conclusion == DraftActConclusion.Pending ? r.RequestedBy < today : r.ConcludedOn > r.RequestedBy);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = query.OrderByDescending(r => r.SubmittedOn).ThenBy(r => r.Id)
+            .Join(db.OrgUnits, r => r.OrgUnitId, u => u.Id, (r, u) => new { r, Unit = u.Name });
+        var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        var rows = taken.Select(x => new Row(x.r.Id, x.Unit, x.r.Title, DraftActsText.KindName(x.r.Kind), x.r.SubmittedOn, x.r.RequestedBy,
+            DraftActsText.ConclusionName(x.r.Conclusion), x.r.ConcludedOn, x.r.Factors.Count, x.r.ProposalsMade, x.r.ProposalsTaken, x.r.IsOverdue(today))).ToList();
+        if (await RegisterExport.FileAsync(db, format, "draft-act-reviews", Columns, rows, cancellationToken) is { } file)
+        {
+            return file;
+        }
+
+        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
+        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
+        CanCreate = await access.CanCreateAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,39 @@
+using AntiCor.Core.Data;
+using AntiCor.Core.Registers;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiCor.Web.Features.Registers;
+
+/// <summary>`Registers:AppointmentsRetentionYears`, `Registers:ConflictsRetentionYears`: how long names are kept after the entry's date.</summary>
+public sealed class RegisterRetentionOptions
+{
+    public const string Section = "Registers";
+
+    public int AppointmentsRetentionYears { get; set; } = 5;
+
+    public int ConflictsRetentionYears { get; set; } = 5;
+}
+
+/// <summary>
+/// Erases the names of persons from register entries older than their register's retention
+/// period: the entry stays (its dates, unit and outcome, so every count is kept) and the audit
+/// trail records the erasure with the name hidden, so no copy of it survives there.
+/// </summary>
+public static class RegisterRetention
+{
+    public static async Task<int> EraseAsync(AppDbContext db, DateOnly today, DateTime nowUtc, RegisterRetentionOptions options, CancellationToken cancellationToken)
+    {
+        var noticesBefore = today.AddYears(-options.AppointmentsRetentionYears);
+        var conflictsBefore = today.AddYears(-options.ConflictsRetentionYears);
+        var entries = new List<IPersonalRecord>();
+        entries.AddRange(await db.AppointmentNotices.Where(n => n.ErasedAtUtc == null && n.NoticeReceivedOn < noticesBefore).ToListAsync(cancellationToken));
+        entries.AddRange(await db.ConflictsOfInterest.Where(c => c.ErasedAtUtc == null && c.NotifiedOn < conflictsBefore).ToListAsync(cancellationToken));
+        foreach (var entry in entries)
+        {
+            entry.ErasePersonalData(nowUtc);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return entries.Count;
+    }
+}
