@@ -51,10 +51,11 @@ public sealed class CliRun : IAsyncLifetime
     /// <summary>
     /// The database with the app's own registration (audit interceptor included), for services under test.
     /// With the chain key the CLI created in this data folder: rows written without it after keyed ones are forgeries to verify.
+    /// The audit trail stamps its rows with the test's own clock.
     /// </summary>
-    public ServiceProvider Services() =>
+    public ServiceProvider Services(TimeProvider clock) =>
         new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton(clock)
             .AddSingleton(AuditKeys.Load(new ConfigurationBuilder().Build(), _folder))
             .AddAntiCorDatabase(new DatabaseOptions(Enum.Parse<DatabaseProvider>(_database.Provider), _database.ConnectionString))
             .BuildServiceProvider();

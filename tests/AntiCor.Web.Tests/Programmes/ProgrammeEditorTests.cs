@@ -6,6 +6,7 @@ using AntiCor.Core.Seed;
 using AntiCor.Web.Tests.Cli;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AntiCor.Web.Tests.Programmes;
 
@@ -14,6 +15,7 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
 {
     private static readonly AmendingAct Amendment = new("розпорядження", "15", new DateOnly(2020, 2, 3), "Про внесення змін до міських заходів");
     private readonly CliRun _cli = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2020, 2, 10, 9, 0, 0, TimeSpan.Zero));
     private ServiceProvider _services = null!;
     private Guid _programmeId;
 
@@ -21,7 +23,7 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
     {
         await _cli.InitializeAsync();
         Assert.Equal(0, (await _cli.RunAsync("import", _cli.WriteFile(SeedProgramme.FileName, SeedProgramme.Read()))).Code);
-        _services = _cli.Services();
+        _services = _cli.Services(_time);
         _programmeId = await _cli.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());
     }
 
@@ -35,7 +37,7 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await action(new ProgrammeEditor(db, TimeProvider.System), db);
+        return await action(new ProgrammeEditor(db, _time), db);
     }
 
     private Task<Guid> MeasureId(string number) =>
@@ -129,7 +131,7 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
 
         Assert.Equal(6, await _cli.QueryAsync(db => db.ProgrammeEditions.CountAsync()));
         Assert.Equal(26, await _cli.QueryAsync(db => db.Measures.CountAsync()));
-        var verification = await WithEditorAsync((_, db) => new AuditTrail(db, TimeProvider.System).VerifyAsync());
+        var verification = await WithEditorAsync((_, db) => new AuditTrail(db, _time).VerifyAsync());
         Assert.True(verification.IsIntact);
         Assert.Contains(await _cli.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(Measure) && a.Action == AuditActions.Deleted).Select(a => a.EntityId).ToListAsync()), e => e == added.Id.ToString());
     }
@@ -159,11 +161,11 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
         var before = await _cli.QueryAsync(db => db.Measures.ToDictionaryAsync(m => m.Text, m => m.Id));
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => WithEditorAsync((_, db) =>
-            new ProgrammeRegistrar(db, TimeProvider.System).ReplaceAsync(_programmeId, corrected, "corrected.txt", "тест", removalsConfirmed: false)));
+            new ProgrammeRegistrar(db, _time).ReplaceAsync(_programmeId, corrected, "corrected.txt", "тест", removalsConfirmed: false)));
         Assert.Contains(gone.Number, refused.Message, StringComparison.Ordinal);
         Assert.Equal(before.Count, await _cli.QueryAsync(db => db.Measures.CountAsync()));
 
-        await WithEditorAsync((_, db) => new ProgrammeRegistrar(db, TimeProvider.System).ReplaceAsync(_programmeId, corrected, "corrected.txt", "тест", removalsConfirmed: true));
+        await WithEditorAsync((_, db) => new ProgrammeRegistrar(db, _time).ReplaceAsync(_programmeId, corrected, "corrected.txt", "тест", removalsConfirmed: true));
 
         var after = await _cli.QueryAsync(db => db.Measures.Select(m => new { m.Id, m.Number, m.Text }).ToListAsync());
         Assert.Equal(before.Count - 1, after.Count);
@@ -174,7 +176,7 @@ public sealed class ProgrammeEditorTests : IAsyncLifetime
         var edited = after.Single(m => m.Id == before[corrected1.Measures[0].Text]);
         Assert.Equal(corrected1.Measures[0].Text + " (уточнено)", edited.Text);
         Assert.All(after.Where(m => m.Id != edited.Id), m => Assert.Equal(before[m.Text], m.Id));
-        Assert.True((await _cli.QueryAsync(db => new AuditTrail(db, TimeProvider.System).VerifyAsync())).IsIntact);
+        Assert.True((await _cli.QueryAsync(db => new AuditTrail(db, _time).VerifyAsync())).IsIntact);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ConsolidationTests : IAsyncLifetime
     {
         await _cli.InitializeAsync();
         Assert.Equal(0, (await _cli.RunAsync("import", _cli.WriteFile(SeedProgramme.FileName, SeedProgramme.Read()))).Code);
-        _services = _cli.Services();
+        _services = _cli.Services(_time);
         _programmeId = await _cli.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());
     }
 

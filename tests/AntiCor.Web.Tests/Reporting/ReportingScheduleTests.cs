@@ -23,7 +23,7 @@ public sealed class ReportingScheduleTests : IAsyncLifetime
     {
         await _cli.InitializeAsync();
         Assert.Equal(0, (await _cli.RunAsync("import", _cli.WriteFile(SeedProgramme.FileName, SeedProgramme.Read()))).Code);
-        _services = _cli.Services();
+        _services = _cli.Services(_clock);
         _programmeId = await _cli.QueryAsync(db => db.Programmes.Select(p => p.Id).SingleAsync());
     }
 

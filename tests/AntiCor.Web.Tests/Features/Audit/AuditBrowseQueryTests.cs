@@ -12,8 +12,9 @@ namespace AntiCor.Web.Tests.Features.Audit;
 [Collection(AppCollection.Name)]
 public sealed class AuditBrowseQueryTests(AntiCorFactory factory)
 {
-    private static string KyivToday() =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv")).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    // The Kyiv day the trail begins on, read from the trail itself rather than the wall clock.
+    private Task<string> FirstKyivDayAsync() => factory.QueryAsync(async db =>
+        TimeZoneInfo.ConvertTimeFromUtc(await db.AuditEntries.MinAsync(e => e.AtUtc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv")).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task Without_filters_shows_the_newest_rows_first_one_page_at_a_time()
@@ -60,7 +61,7 @@ public sealed class AuditBrowseQueryTests(AntiCorFactory factory)
     [Fact]
     public async Task Date_range_in_dd_MM_yyyy_is_read_as_Kyiv_days_both_inclusive()
     {
-        var today = KyivToday();
+        var today = await FirstKyivDayAsync();
         var yesterday = DateOnly.ParseExact(today, "dd.MM.yyyy", CultureInfo.InvariantCulture).AddDays(-1).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
         var todays = await factory.QueryAsync(db => AuditBrowseQuery.RunAsync(db, new(From: today, To: today)));

@@ -6,12 +6,16 @@ using AntiCor.Core.Data;
 using AntiCor.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AntiCor.Web.Tests.Features.Audit;
 
 [Collection(AppCollection.Name)]
 public sealed class CheckpointsTests(AntiCorFactory factory)
 {
+    // The checkpoints this test publishes are stamped by its own clock; verifying reads no clock.
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+
     [Fact]
     public async Task Api_lists_every_published_checkpoint_with_count_head_hash_and_utc_time()
     {
@@ -42,7 +46,7 @@ public sealed class CheckpointsTests(AntiCorFactory factory)
 
         var json = await factory.CreateClient().GetStringAsync("/api/v1/audit/checkpoints");
         var read = CheckpointJson.Parse(json);
-        var verification = await factory.QueryAsync(db => new AuditTrail(db, TimeProvider.System).VerifyAsync(read));
+        var verification = await factory.QueryAsync(db => new AuditTrail(db, Clock).VerifyAsync(read));
 
         Assert.NotEmpty(read);
         Assert.True(verification.IsIntact, verification.Reason);
@@ -82,7 +86,7 @@ public sealed class CheckpointsTests(AntiCorFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var checkpoint = Assert.Single(await CheckpointPublisher.PublishAsync(db, TimeProvider.System), c => c.ChainId == AuditEntry.SystemChain);
+        var checkpoint = Assert.Single(await CheckpointPublisher.PublishAsync(db, Clock), c => c.ChainId == AuditEntry.SystemChain);
         return new AuditCheckpointData(checkpoint.Count, checkpoint.HeadHash, checkpoint.AtUtc, checkpoint.ChainId);
     }
 }

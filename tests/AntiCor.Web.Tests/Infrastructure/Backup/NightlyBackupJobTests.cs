@@ -52,7 +52,7 @@ public sealed class NightlyBackupJobTests(AntiCorFactory factory) : IDisposable
     [Fact]
     public void It_runs_at_the_configured_hour_on_Kyiv_clock()
     {
-        var job = new NightlyBackupJob(Options.Create(new BackupOptions { Directory = _directory, Hour = 3 }), TimeProvider.System,
+        var job = new NightlyBackupJob(Options.Create(new BackupOptions { Directory = _directory, Hour = 3 }), new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero)),
             new ConfigurationBuilder().Build(), NullLogger<NightlyBackupJob>.Instance);
 
         // Winter: Kyiv is UTC+2, so 03:00 there is 01:00 UTC.
