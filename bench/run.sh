@@ -42,6 +42,8 @@ command -v wrk >/dev/null || need+=(wrk)
 command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
 if ((${#need[@]})); then
     log "installing ${need[*]}"
+    # A fresh machine's package lists may be empty or stale: refresh them first.
+    apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
@@ -154,7 +156,7 @@ for size in "${SIZES[@]}"; do
 done
 
 # p50 / p95 of one page in a pages line: "NAME p50 X / p95 Y ms"
-page_ms() { grep -o "$2 p50 [0-9.]* / p95 [0-9.]*" <<<"$1" | awk '{ print $(NF-2), $NF }'; }
+page_ms() { grep -o "$2 p50 [0-9.]* / p95 [0-9.]*" <<<"$1" | awk '{ print $(NF-3), $NF }'; }
 # An SVG line chart of p95 against the number of organisations (log scale), one line per page.
 growth_svg() {
     local pages=("period board" "programme overview" "organisations" "public programme page") colours=("#1f77b4" "#d62728" "#2ca02c" "#9467bd")

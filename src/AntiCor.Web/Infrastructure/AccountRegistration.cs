@@ -45,12 +45,11 @@ public static partial class AccountRegistration
         services.AddScoped<RoleGrantWorkflow>();
         services.AddScoped<Features.Account.Invitations>();
 
-        // The security stamp is checked on every request, not once a minute: sign-out, a password
-        // change, a role change and a lock all renew the stamp, and a cookie copied before that
-        // (from a shared computer, a proxy log) must stop working at once, not minutes later.
-        // The price is one user lookup and a fresh cookie per signed-in request, which this
-        // application's traffic affords.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // The security stamp is checked on every request (SecurityStampCheck, below), not once a
+        // minute: sign-out, a password change, a role change and a lock all renew the stamp, and a
+        // cookie copied before that (from a shared computer, a proxy log) must stop working at
+        // once. Identity's validator rebuilds the principal from the database once a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SecurityStampCheck.RefreshInterval);
         // Behind a TLS-terminating proxy the app sees plain HTTP: `Accounts:SecureCookies=true` marks the cookies Secure anyway.
         var secure = builder.Configuration.GetValue<bool>("Accounts:SecureCookies") ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
@@ -63,6 +62,7 @@ public static partial class AccountRegistration
             o.LogoutPath = "/account/logout";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SecurityStampCheck.Before(o.Events.OnValidatePrincipal);
             // A signed-in user without the right gets a plain 403 (rendered by the status page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
             {

@@ -8,6 +8,7 @@ public static class PortalRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ProgrammeVisibility>();
         builder.Services.AddScoped<Features.Portal.PortalSearch>();
+        builder.Services.AddSingleton<Features.Organizations.ProgressFigures>();
         return builder;
     }
 }

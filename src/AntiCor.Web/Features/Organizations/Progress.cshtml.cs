@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AntiCor.Web.Features.Organizations;
 
 /// <summary>Organisations side by side (<see cref="ProgressQuery"/>), sortable by name, progress or on-time reporting; paged.</summary>
-public sealed class ProgressModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class ProgressModel(AppDbContext db, ProgressFigures figures, TimeProvider time) : PageModel
 {
     public ProgressQuery.Result Result { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class ProgressModel(AppDbContext db, TimeProvider time) : PageMode
     {
         Sort = Enum.TryParse<ProgressQuery.Sort>(sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : ProgressQuery.Sort.Name;
         Descending = desc;
-        Result = await ProgressQuery.RunAsync(db, Sort, Descending, page, KyivTime.Today(time), cancellationToken);
+        Result = await ProgressQuery.RunAsync(db, figures, Sort, Descending, page, KyivTime.Today(time), cancellationToken);
     }
 
     /// <summary>The address that sorts by <paramref name="by"/>: the same column again flips the order.</summary>

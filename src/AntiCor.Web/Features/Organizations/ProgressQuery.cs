@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Reporting;
+using AntiCor.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Organizations;
@@ -8,9 +9,10 @@ namespace AntiCor.Web.Features.Organizations;
 /// Every organisation with published programmes, for the oblast and NACP: how many measures, the
 /// share done fully or partly by the published reports (the public rule,
 /// <see cref="Portal.PublicProgress"/>, across organisations), and the share of reports due so far
-/// that were first submitted on time. Public data only, read across tenants on purpose. Four
-/// queries whatever the number of organisations; the derived figures are sorted in memory, so the
-/// page is cut after sorting.
+/// that were first submitted on time. Public data only, read across tenants on purpose. One
+/// query lists the organisations; their figures come from memory (<see cref="ProgressFigures"/>)
+/// and only those whose records changed are read again (four queries, whatever their number).
+/// The figures are sorted in memory, so the page is cut after sorting.
 /// </summary>
 public static class ProgressQuery
 {
@@ -34,21 +36,77 @@ public static class ProgressQuery
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Page, int Pages, int Total);
 
-    public static async Task<Result> RunAsync(AppDbContext db, Sort sort, bool descending, int page, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<Result> RunAsync(AppDbContext db, ProgressFigures kept, Sort sort, bool descending, int page, DateOnly today, CancellationToken cancellationToken)
     {
         var programmes = db.Programmes.IgnoreQueryFilters().Where(p => p.PublishedAtUtc != null);
         var organizations = await db.Organizations.AsNoTracking()
             .Where(o => programmes.Any(p => p.OrganizationId == o.Id))
+            .Select(o => new { o.Id, o.Slug, o.Name })
+            .ToListAsync(cancellationToken);
+
+        var figures = new Dictionary<Guid, OrganizationFigures>();
+        var stale = new Dictionary<Guid, OrganizationVersion>();
+        foreach (var organization in organizations)
+        {
+            var (known, version) = kept.Find(organization.Id, today);
+            if (known is not null)
+            {
+                figures[organization.Id] = known;
+            }
+            else
+            {
+                stale[organization.Id] = version;
+            }
+        }
+
+        if (stale.Count > 0)
+        {
+            var read = await ReadAsync(db, [.. stale.Keys], everyone: stale.Count == organizations.Count, today, cancellationToken);
+            foreach (var (id, version) in stale)
+            {
+                figures[id] = read[id];
+                kept.Keep(id, version, today, read[id]);
+            }
+        }
+
+        var rows = organizations.Select(o =>
+        {
+            var f = figures[o.Id];
+            return new Row(o.Slug, o.Name, f.Programmes, f.Measures, f.Counted, f.DoneOrPartly, f.Due, f.OnTime);
+        });
+
+        var sorted = (sort, descending) switch
+        {
+            (Sort.Progress, false) => rows.OrderBy(r => r.DoneOrPartlyPercent ?? -1),
+            (Sort.Progress, true) => rows.OrderByDescending(r => r.DoneOrPartlyPercent ?? -1),
+            (Sort.OnTime, false) => rows.OrderBy(r => r.OnTimePercent ?? -1),
+            (Sort.OnTime, true) => rows.OrderByDescending(r => r.OnTimePercent ?? -1),
+            (_, true) => rows.OrderByDescending(r => r.Name, StringComparer.Ordinal),
+            _ => rows.OrderBy(r => r.Name, StringComparer.Ordinal),
+        };
+        var all = sorted.ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        var current = Math.Clamp(page, 1, pages);
+        return new Result([.. all.Skip((current - 1) * PageSize).Take(PageSize)], current, pages, all.Count);
+    }
+
+    /// <summary>
+    /// The figures of the organisations named (of all, when <paramref name="everyone"/>): four
+    /// queries whatever their number.
+    /// </summary>
+    private static async Task<Dictionary<Guid, OrganizationFigures>> ReadAsync(AppDbContext db, List<Guid> ids, bool everyone, DateOnly today, CancellationToken cancellationToken)
+    {
+        var programmes = db.Programmes.IgnoreQueryFilters().Where(p => p.PublishedAtUtc != null && (everyone || ids.Contains(p.OrganizationId)));
+        var counts = await db.Organizations.AsNoTracking()
+            .Where(o => everyone || ids.Contains(o.Id))
             .Select(o => new
             {
                 o.Id,
-                o.Slug,
-                o.Name,
                 Programmes = programmes.Count(p => p.OrganizationId == o.Id),
                 Measures = db.Measures.IgnoreQueryFilters().Count(m => m.OrganizationId == o.Id
                     && db.Directions.IgnoreQueryFilters().Any(d => d.Id == m.DirectionId && programmes.Any(p => p.Id == d.ProgrammeId))),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
 
         var published = await (
             from o in db.Obligations.IgnoreQueryFilters().AsNoTracking()
@@ -86,27 +144,14 @@ public static class ProgressQuery
             .Select(g => g.MaxBy(x => x.StartsOn))
             .ToLookup(x => x.OrganizationId, x => x.Status);
 
-        var rows = organizations.Select(o =>
+        return ids.ToDictionary(id => id, id =>
         {
-            var statuses = latest[o.Id].ToList();
+            var statuses = latest[id].ToList();
             var obsolete = statuses.Count(s => s == MeasureStatus.Obsolete);
             var done = statuses.Count(s => s is MeasureStatus.Done or MeasureStatus.PartlyDone);
-            var due = onTime.GetValueOrDefault(o.Id);
-            return new Row(o.Slug, o.Name, o.Programmes, o.Measures, o.Measures - obsolete, done, due?.Due ?? 0, due?.OnTime ?? 0);
+            var (programmeCount, measures) = counts.TryGetValue(id, out var c) ? (c.Programmes, c.Measures) : (0, 0);
+            var due = onTime.GetValueOrDefault(id);
+            return new OrganizationFigures(programmeCount, measures, measures - obsolete, done, due?.Due ?? 0, due?.OnTime ?? 0);
         });
-
-        var sorted = (sort, descending) switch
-        {
-            (Sort.Progress, false) => rows.OrderBy(r => r.DoneOrPartlyPercent ?? -1),
-            (Sort.Progress, true) => rows.OrderByDescending(r => r.DoneOrPartlyPercent ?? -1),
-            (Sort.OnTime, false) => rows.OrderBy(r => r.OnTimePercent ?? -1),
-            (Sort.OnTime, true) => rows.OrderByDescending(r => r.OnTimePercent ?? -1),
-            (_, true) => rows.OrderByDescending(r => r.Name, StringComparer.Ordinal),
-            _ => rows.OrderBy(r => r.Name, StringComparer.Ordinal),
-        };
-        var all = sorted.ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
-        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page, 1, pages);
-        return new Result([.. all.Skip((current - 1) * PageSize).Take(PageSize)], current, pages, all.Count);
     }
 }

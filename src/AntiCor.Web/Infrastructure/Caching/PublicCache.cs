@@ -35,6 +35,10 @@ public static class PublicCache
 
     public static string OrganizationTag(Guid organizationId) => $"org:{organizationId:N}";
 
+    /// <summary>The organisation an <see cref="OrganizationTag"/> names, or null for any other tag.</summary>
+    public static Guid? OrganizationOfTag(string tag) =>
+        tag.StartsWith("org:", StringComparison.Ordinal) && Guid.TryParseExact(tag.AsSpan(4), "N", out var id) ? id : null;
+
     public static string ProgrammeTag(Guid programmeId) => $"programme:{programmeId:N}";
 
     /// <summary>Names what a response showed, so that a change of it evicts the response.</summary>
@@ -53,6 +57,8 @@ public static class PublicCache
     {
         var seconds = builder.Configuration.GetValue($"{ConfigurationSection}:Seconds", 600);
         builder.Services.AddSingleton<PublicCacheGate>();
+        builder.Services.AddSingleton<OrganizationVersions>();
+        builder.Services.AddSingleton<Tenancy.OrganizationDirectory>();
         builder.Services.AddOutputCache(options =>
         {
             options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, seconds));

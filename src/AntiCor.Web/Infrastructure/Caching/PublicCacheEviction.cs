@@ -18,9 +18,10 @@ namespace AntiCor.Web.Infrastructure.Caching;
 /// transaction), evicts their cached public pages and API responses. Changes no reader sees —
 /// the audit trail, mail, job leases, accounts, download counters — evict nothing. A change of a
 /// record that names no organisation (an evidence link, a holiday) evicts with the organisations
-/// of the same save, or everything when the save names none.
+/// of the same save, or everything when the save names none. The organisations' versions
+/// (<see cref="OrganizationVersions"/>) move with their entries.
 /// </summary>
-internal sealed class PublicCacheEviction(IOutputCacheStore store, PublicCacheGate gate) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class PublicCacheEviction(IOutputCacheStore store, PublicCacheGate gate, OrganizationVersions versions) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly HashSet<Type> Unseen =
     [
@@ -153,6 +154,15 @@ internal sealed class PublicCacheEviction(IOutputCacheStore store, PublicCacheGa
         await gate.NextGenerationAsync(cancellationToken);
         foreach (var tag in evicted)
         {
+            if (tag == PublicCache.EverythingTag)
+            {
+                versions.EverythingMoved();
+            }
+            else if (PublicCache.OrganizationOfTag(tag) is { } organization)
+            {
+                versions.Moved(organization);
+            }
+
             await store.EvictByTagAsync(tag, cancellationToken);
         }
     }

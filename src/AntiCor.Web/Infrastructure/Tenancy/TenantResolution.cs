@@ -13,14 +13,15 @@ public sealed class TenantResolution(RequestDelegate next)
 {
     public const string SlugRouteValue = "slug";
 
-    public async Task InvokeAsync(HttpContext context, TenantScope scope, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context, TenantScope scope, OrganizationDirectory directory)
     {
         OrganizationContext? organization = null;
         if (context.GetRouteValue(SlugRouteValue) is string slug)
         {
-            var text = slug.ToLowerInvariant();
-            organization = await db.Organizations.AsNoTracking().Where(o => o.Slug == text)
-                .Select(o => new OrganizationContext(o.Id, o.Slug, o.Name)).FirstOrDefaultAsync(context.RequestAborted);
+            // The database context is made only when the directory does not know the slug.
+            organization = await directory.FindAsync(slug.ToLowerInvariant(), text => context.RequestServices.GetRequiredService<AppDbContext>()
+                .Organizations.AsNoTracking().Where(o => o.Slug == text)
+                .Select(o => new OrganizationContext(o.Id, o.Slug, o.Name)).FirstOrDefaultAsync(context.RequestAborted));
             if (organization is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

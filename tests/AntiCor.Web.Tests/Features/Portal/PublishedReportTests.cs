@@ -72,6 +72,30 @@ public sealed class PublishedReportTests(PortalApp fixture)
     }
 
     [Fact]
+    public async Task The_organisations_page_counts_a_report_published_after_the_page_was_last_read()
+    {
+        // The page keeps each organisation's figures in memory: a publication must move them at once.
+        var obligation = await fixture.LeadObligationAsync(2);
+        var reportId = await fixture.AcceptedReportAsync(obligation.Id, Guid.NewGuid(), "Оновлено перелік посад з підвищеним корупційним ризиком");
+        var anonymous = fixture.App.NewClient();
+        async Task<int> DonePercentAsync()
+        {
+            var page = await HtmlPage.GetAsync(anonymous, "/organizations/progress");
+            var cell = page.Single($"[data-organization='{AntiCor.Core.Seed.SeedProgramme.OrganizationSlug}'] [data-done-or-partly]");
+            return int.TryParse(cell.GetAttribute("data-done-or-partly"), System.Globalization.CultureInfo.InvariantCulture, out var percent) ? percent : 0;
+        }
+
+        var before = await DonePercentAsync();
+        Assert.Equal(before, await DonePercentAsync());
+        var coordinator = await fixture.CoordinatorAsync();
+        var response = await coordinator.PostFormAsync($"/reports/{reportId}/review?handler=Publish",
+            new() { ["Version"] = (await VersionAsync(reportId)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        Assert.True(await DonePercentAsync() > before, "the published report's measure is counted as done");
+    }
+
+    [Fact]
     public async Task A_report_not_yet_accepted_cannot_be_published_and_nothing_changes()
     {
         var obligation = await fixture.LeadObligationAsync(3);
