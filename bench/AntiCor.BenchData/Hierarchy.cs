@@ -46,4 +46,17 @@ internal static class Hierarchy
 
         return plan;
     }
+
+    /// <summary>The plan's indices by depth: the organisations without a parent, then their children, and so on.</summary>
+    public static IReadOnlyList<List<int>> Levels(IReadOnlyList<PlannedOrganization> plan)
+    {
+        var depth = new int[plan.Count];
+        for (var i = 0; i < plan.Count; i++)
+        {
+            // The plan lists every parent before its children.
+            depth[i] = plan[i].Parent < 0 ? 0 : depth[plan[i].Parent] + 1;
+        }
+
+        return [.. Enumerable.Range(0, plan.Count).GroupBy(i => depth[i]).OrderBy(g => g.Key).Select(g => g.ToList())];
+    }
 }

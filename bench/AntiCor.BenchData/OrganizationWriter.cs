@@ -29,6 +29,7 @@ internal sealed class OrganizationWriter(IServiceProvider services, BenchClock c
 
     public async Task<Guid> WriteAsync(PlannedOrganization planned, int index, Guid? parentId, Random random)
     {
+        Phases.Start();
         clock.Set(new DateTime(2019, 8, 12, 8, 0, 0, DateTimeKind.Utc));
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -38,6 +38,18 @@ internal sealed class ReportWriter(AppDbContext db, BenchClock clock, Random ran
     {
         var periods = await db.ReportingPeriods.Where(p => p.ProgrammeId == programmeId).OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
         var obligations = await db.Obligations.Where(o => o.ProgrammeId == programmeId && !o.IsExternal && o.WithdrawnAtUtc == null).ToListAsync(cancellationToken);
+        // In the programme's own order (direction, measure, unit name): ids are time-ordered with
+        // random bits, so rows made in one millisecond come back in any order, and the random
+        // fates below must fall on the same obligations in every run.
+        var measureIds = obligations.Select(o => o.MeasureId).Distinct().ToList();
+        var unitIds = obligations.Select(o => o.OrgUnitId).Distinct().ToList();
+        var measureOrder = await (from m in db.Measures.AsNoTracking()
+                                  join d in db.Directions.AsNoTracking() on m.DirectionId equals d.Id
+                                  where measureIds.Contains(m.Id)
+                                  select new { m.Id, Direction = d.Number, Measure = m.Position })
+            .ToDictionaryAsync(x => x.Id, x => (x.Direction, x.Measure), cancellationToken);
+        var unitName = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NameKey, cancellationToken);
+        obligations = [.. obligations.OrderBy(o => measureOrder[o.MeasureId]).ThenBy(o => unitName[o.OrgUnitId], StringComparer.Ordinal)];
         var indicators = (await db.Indicators.AsNoTracking().Where(i => obligations.Select(o => o.MeasureId).Contains(i.MeasureId)).Select(i => new { i.Id, i.MeasureId }).ToListAsync(cancellationToken))
             .ToLookup(i => i.MeasureId, i => i.Id);
         for (var p = 0; p < periods.Count; p++)
