@@ -68,6 +68,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<Registers.DraftActReview> DraftActReviews => Set<Registers.DraftActReview>();
     public DbSet<Registers.AppointmentNotice> AppointmentNotices => Set<Registers.AppointmentNotice>();
     public DbSet<Registers.ConflictOfInterest> ConflictsOfInterest => Set<Registers.ConflictOfInterest>();
+    public DbSet<Programmes.Advice.MeasureAdviceDismissal> MeasureAdviceDismissals => Set<Programmes.Advice.MeasureAdviceDismissal>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

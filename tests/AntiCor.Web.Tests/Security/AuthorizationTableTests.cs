@@ -125,6 +125,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/programmes/{id:guid}/directions/edit/{directionId:guid?}"] = i => Only($"/programmes/{i.Programme}/directions/edit/{i.Direction}", Roles.Coordinator),
         ["/programmes/{id:guid}/directions/{directionId:guid}/measures/new"] = i => Only($"/programmes/{i.Programme}/directions/{i.Direction}/measures/new", Roles.Coordinator),
         ["/programmes/{id:guid}/measures/{measureId:guid}/edit"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/edit", Roles.Coordinator),
+        ["/programmes/{id:guid}/measures/{measureId:guid}/advice/{kind}/dismiss"] = i => Only($"/programmes/{i.Programme}/measures/{i.Measure}/advice/NotMeasurable/dismiss", Roles.Coordinator),
         ["/programmes/{id:guid}/publication"] = i => Only($"/programmes/{i.Programme}/publication", Roles.Coordinator),
         // Readers' messages about inaccuracies: the coordinator's moderation queue.
         ["/moderation"] = _ => Only("/moderation", Roles.Coordinator),

@@ -2,6 +2,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
 using AntiCor.Core.Reporting.Consolidation;
+using AntiCor.Core.Security;
 using AntiCor.Web.Features.Consolidation;
 using AntiCor.Web.Features.Portal;
 using AntiCor.Web.Infrastructure;
@@ -40,6 +41,11 @@ public sealed class DetailsModel(AppDbContext db, ProgrammeVisibility visibility
         if (data is null)
         {
             return NotFound();
+        }
+
+        if (User.IsInRole(Roles.Coordinator) && visibility.IsStaff)
+        {
+            data = data with { Directions = await ProgrammeAdviceQuery.WithAdviceAsync(db, data.Programme, data.Directions, cancellationToken) };
         }
 
         var progress = await PublicProgress.ForProgrammeAsync(db, id, KyivTime.Today(time), cancellationToken);

@@ -73,6 +73,9 @@ public static class ProgrammeDetailsQuery
 
         /// <summary>The measure's latest status from the published reports; null: no published information.</summary>
         public AntiCor.Core.Reporting.MeasureStatus? Status { get; init; }
+
+        /// <summary>Advice for the coordinator where the measure would be hard to measure (<see cref="ProgrammeAdviceQuery"/>); empty for anyone else.</summary>
+        public IReadOnlyList<AntiCor.Core.Programmes.Advice.MeasureAdviceKind> Advice { get; init; } = [];
     }
 
     public sealed record ExecutorRow(Guid UnitId, string Name, ExecutorKind Kind, string RawText, bool ConsentRequired);

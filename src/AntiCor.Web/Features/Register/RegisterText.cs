@@ -29,6 +29,11 @@ public static class RegisterText
     public const string ActIncomplete = "Для акта про зміни вкажіть щонайменше вид і номер, або залиште всі поля порожніми.";
     public const string ActDateInvalid = "Дату акта вкажіть у форматі дд.мм.рррр, наприклад 03.02.2020.";
     public const string EditMeasure = "Редагування заходу";
+    public const string DismissAdvice = "Відхилити пораду щодо заходу";
+    public const string DismissReason = "Чому порада не стосується заходу";
+    public const string Dismiss = "Відхилити пораду";
+    public const string AdviceHeading = "Порада (не блокує):";
+    public const string DismissWithReason = "Відхилити з причиною";
     public const string AddMeasure = "Новий захід";
     public const string MoveTo = "Напрям";
     public const string Save = "Зберегти зміни";

@@ -62,6 +62,8 @@ public sealed class RegisterFlowTests(AntiCorFactory factory)
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var page = Parser.ParseDocument(html);
         Assert.Equal(26, page.QuerySelectorAll("fieldset[data-measure]").Length);
+        // The 2019 order names no indicators or expected results: the review advises on each measure, without blocking.
+        Assert.Equal(26, page.QuerySelectorAll("fieldset[data-measure] [data-advice='NotMeasurable']").Length);
         Assert.Equal(["6.2", "7.1", "7.2", "7.3", "7.4", "7.5"], page.QuerySelectorAll("fieldset[data-needs-review='true']").Select(f => f.GetAttribute("data-measure")));
         Assert.Equal(programmes, await factory.QueryAsync(db => db.Programmes.CountAsync()));
 
