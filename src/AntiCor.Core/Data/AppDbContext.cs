@@ -68,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<Registers.DraftActReview> DraftActReviews => Set<Registers.DraftActReview>();
     public DbSet<Registers.AppointmentNotice> AppointmentNotices => Set<Registers.AppointmentNotice>();
     public DbSet<Registers.ConflictOfInterest> ConflictsOfInterest => Set<Registers.ConflictOfInterest>();
+    public DbSet<Registers.Declaration> Declarations => Set<Registers.Declaration>();
+    public DbSet<Registers.LiablePerson> LiablePersons => Set<Registers.LiablePerson>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 
