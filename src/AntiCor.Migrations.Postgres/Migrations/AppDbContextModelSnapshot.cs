@@ -818,6 +818,68 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("ConflictsOfInterest", (string)null);
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DismissedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NacpNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RegisterUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "DueOn");
+
+                    b.HasIndex("OrganizationId", "Year", "Email")
+                        .IsUnique();
+
+                    b.ToTable("Declarations");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.DraftActReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -882,6 +944,73 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "SubmittedOn");
 
                     b.ToTable("DraftActReviews");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.LiablePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CausesReviewed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DecisionKind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Dismissed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MeasuresTaken")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Offence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("OffenceOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "DecisionOn");
+
+                    b.ToTable("LiablePersons");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Registers.RegisterLink", b =>
@@ -2155,6 +2284,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.DraftActReview", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
@@ -2193,6 +2331,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Factors");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.LiablePerson", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AntiCor.Core.Registers.RegisterLink", b =>

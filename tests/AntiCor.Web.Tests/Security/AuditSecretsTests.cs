@@ -15,7 +15,8 @@ public sealed class AuditSecretsTests(AntiCorFactory factory)
     {
         // And the names of persons in the department's registers (personal data, erased after retention).
         Assert.Equal(
-            [("AppointmentNotice", "CandidateName"), ("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("ConflictOfInterest", "PersonName"), ("IdentityUserToken", "Value")],
+            [("AppointmentNotice", "CandidateName"), ("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("ConflictOfInterest", "PersonName"),
+                ("Declaration", "Email"), ("Declaration", "PersonName"), ("IdentityUserToken", "Value"), ("LiablePerson", "PersonName")],
             AntiCor.Core.Audit.EntityChangesSecrets.List.Order());
     }
 
