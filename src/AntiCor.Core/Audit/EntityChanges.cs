@@ -36,6 +36,8 @@ internal static class EntityChanges
         ("Declaration", "PersonName"),
         ("Declaration", "Email"),
         ("LiablePerson", "PersonName"),
+        ("TrainingParticipant", "PersonName"),
+        ("Consultation", "PersonName"),
     };
 
     public const string Hidden = "приховано";

@@ -70,6 +70,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<Registers.ConflictOfInterest> ConflictsOfInterest => Set<Registers.ConflictOfInterest>();
     public DbSet<Registers.Declaration> Declarations => Set<Registers.Declaration>();
     public DbSet<Registers.LiablePerson> LiablePersons => Set<Registers.LiablePerson>();
+    public DbSet<Registers.TrainingEvent> TrainingEvents => Set<Registers.TrainingEvent>();
+    public DbSet<Registers.Consultation> Consultations => Set<Registers.Consultation>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

@@ -25,6 +25,10 @@ public static class RegisterFigures
     public const string PersonsLiable = "persons-liable";
     public const string LiableDismissed = "liable-dismissed";
     public const string LiableCausesReviewed = "liable-causes-reviewed";
+    public const string TrainingsHeld = "trainings-held";
+    public const string PersonsTrained = "persons-trained";
+    public const string TrainingHours = "training-hours";
+    public const string ConsultationsGiven = "consultations-given";
 
     /// <summary>Each register's figures in the order the report form and the indicators list them: code, indicator name, unit.</summary>
     public static IReadOnlyList<(string Code, string Name, string Unit)> Definitions(RegisterKind register) => register switch
@@ -53,6 +57,13 @@ public static class RegisterFigures
             (PersonsLiable, "Притягнуто до відповідальності за корупційні або пов'язані з корупцією правопорушення", "осіб"),
             (LiableDismissed, "Звільнено з посади", "осіб"),
             (LiableCausesReviewed, "Проведено службових розслідувань причин правопорушення", "розслідувань"),
+        ],
+        RegisterKind.Trainings =>
+        [
+            (TrainingsHeld, "Проведено навчальних заходів", "заходів"),
+            (PersonsTrained, "Пройшли навчання", "осіб"),
+            (TrainingHours, "Тривалість навчальних заходів", "годин"),
+            (ConsultationsGiven, "Надано консультацій", "консультацій"),
         ],
         _ =>
         [
@@ -103,6 +114,16 @@ public static class RegisterFigures
                 values[LiableDismissed] = liable.Count(l => l.Dismissed);
                 values[LiableCausesReviewed] = liable.Count(l => l.CausesReviewed);
                 break;
+            case RegisterKind.Trainings:
+                var trainings = await db.TrainingEvents.AsNoTracking()
+                    .Where(t => t.StartsOn >= from && t.StartsOn <= to)
+                    .Select(t => new { t.Hours, Participants = t.Participants.Count })
+                    .ToListAsync(cancellationToken);
+                values[TrainingsHeld] = trainings.Count;
+                values[PersonsTrained] = trainings.Sum(t => t.Participants);
+                values[TrainingHours] = trainings.Sum(t => t.Hours);
+                values[ConsultationsGiven] = await db.Consultations.CountAsync(c => c.AnsweredOn >= from && c.AnsweredOn <= to, cancellationToken);
+                break;
             default:
                 var conflicts = await db.ConflictsOfInterest.AsNoTracking()
                     .Where(c => c.NotifiedOn >= from && c.NotifiedOn <= to)
@@ -126,6 +147,7 @@ public static class RegisterFigures
             RegisterKind.Appointments => $"Надійшло {Of(NoticesReceived)} повідомлень про кандидатів на призначення, з них {Of(NoticesLate)} — із порушенням строку.",
             RegisterKind.Declarations => $"Строк подання декларацій настав для {Of(Declarants)} декларантів: вчасно подали {Of(DeclarationsOnTime)}, із порушенням строку — {Of(DeclarationsLate)}, не подали {Of(DeclarationsMissing)}; надіслано повідомлень до НАЗК: {Of(NacpNotified)}.",
             RegisterKind.LiablePersons => $"Притягнуто до відповідальності за корупційні або пов'язані з корупцією правопорушення {Of(PersonsLiable)} осіб, з них звільнено {Of(LiableDismissed)}; проведено {Of(LiableCausesReviewed)} службових розслідувань причин.",
+            RegisterKind.Trainings => $"Проведено {Of(TrainingsHeld)} навчальних заходів тривалістю {Of(TrainingHours)} годин, навчання пройшли {Of(PersonsTrained)} осіб; надано {Of(ConsultationsGiven)} консультацій.",
             _ => $"Надійшло {Of(ConflictsNotified)} повідомлень про конфлікт інтересів, {Of(ConflictsSettledOnTime)} врегульовано у строк.",
         };
     }

@@ -17,6 +17,9 @@ public enum RegisterKind
 
     /// <summary>Officials held liable for corruption or corruption-related offences.</summary>
     LiablePersons,
+
+    /// <summary>Trainings of the staff and the department's consultations (measures 2, 3.2, 7.4, 7.6).</summary>
+    Trainings,
 }
 
 /// <summary>One figure of a register for a period, as it becomes an indicator of the linked measure.</summary>

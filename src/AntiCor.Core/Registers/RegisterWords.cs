@@ -21,4 +21,9 @@ public static class RegisterWords
     public const string DeclarantEmailInvalid = "Вкажіть адресу електронної пошти декларанта, наприклад ivan.petrenko@example.gov.ua. Запис не збережено.";
     public const string DeclarantTwice = "Цей декларант уже є в кампанії декларування за цей рік (те саме ім'я або адреса електронної пошти). Запис не збережено.";
     public const string DecisionBeforeOffence = "Дата рішення суду чи наказу не може бути раніше дати правопорушення. Запис не збережено.";
+    public const string TrainingEndsBeforeStart = "Дата завершення навчання не може бути раніше дати початку. Запис не збережено.";
+    public const string TrainingHoursRange = "Тривалість навчання — ціла кількість годин від 1 до 1000. Запис не збережено.";
+    public const string ParticipantTwice = "Цей учасник із цього підрозділу вже є серед учасників навчання. Нічого не збережено.";
+    public const string AnswerBeforeQuestion = "Дата відповіді не може бути раніше дати звернення. Запис не збережено.";
+    public const string AnsweredWithoutAnswer = "Зазначено дату відповіді, але не вказано, яку відповідь надано. Запис не збережено.";
 }

@@ -812,6 +812,52 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("ConflictsOfInterest", (string)null);
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "AskedOn");
+
+                    b.ToTable("Consultations");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1066,6 +1112,47 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RiskFactors");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.TrainingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "StartsOn");
+
+                    b.ToTable("TrainingEvents");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
@@ -2272,6 +2359,15 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.Consultation", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
@@ -2365,6 +2461,52 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.TrainingEvent", b =>
+                {
+                    b.OwnsMany("AntiCor.Core.Registers.TrainingParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateFileName")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateSha256")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrgUnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PersonName")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrainingEventId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrgUnitId");
+
+                            b1.HasIndex("TrainingEventId");
+
+                            b1.ToTable("TrainingParticipants", (string)null);
+
+                            b1.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("OrgUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingEventId");
+                        });
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>

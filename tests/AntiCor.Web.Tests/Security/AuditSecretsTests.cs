@@ -16,7 +16,8 @@ public sealed class AuditSecretsTests(AntiCorFactory factory)
         // And the names of persons in the department's registers (personal data, erased after retention).
         Assert.Equal(
             [("AppointmentNotice", "CandidateName"), ("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("ConflictOfInterest", "PersonName"),
-                ("Declaration", "Email"), ("Declaration", "PersonName"), ("IdentityUserToken", "Value"), ("LiablePerson", "PersonName")],
+                ("Consultation", "PersonName"), ("Declaration", "Email"), ("Declaration", "PersonName"), ("IdentityUserToken", "Value"), ("LiablePerson", "PersonName"),
+                ("TrainingParticipant", "PersonName")],
             AntiCor.Core.Audit.EntityChangesSecrets.List.Order());
     }
 

@@ -38,3 +38,37 @@ internal sealed class LiablePersonConfiguration : IEntityTypeConfiguration<Liabl
         builder.Ignore(l => l.RecordedOn);
     }
 }
+
+internal sealed class TrainingEventConfiguration : IEntityTypeConfiguration<TrainingEvent>
+{
+    public void Configure(EntityTypeBuilder<TrainingEvent> builder)
+    {
+        builder.Property(t => t.Topic).HasMaxLength(Limits.Title).IsRequired();
+        builder.Property(t => t.Organiser).HasMaxLength(Limits.Name).IsRequired();
+        builder.HasIndex(t => new { t.OrganizationId, t.StartsOn });
+        builder.Ignore(t => t.RecordedOn);
+        builder.OwnsMany(t => t.Participants, p =>
+        {
+            p.ToTable("TrainingParticipants");
+            p.WithOwner().HasForeignKey("TrainingEventId");
+            p.HasKey(x => x.Id);
+            p.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+            p.Property(x => x.PersonName).HasMaxLength(Limits.Name);
+            p.Property(x => x.CertificateFileName).HasMaxLength(Limits.Name);
+            p.Property(x => x.CertificateSha256).HasMaxLength(64);
+        });
+    }
+}
+
+internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
+{
+    public void Configure(EntityTypeBuilder<Consultation> builder)
+    {
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.PersonName).HasMaxLength(Limits.Name);
+        builder.Property(c => c.Question).HasMaxLength(Limits.Text).IsRequired();
+        builder.Property(c => c.Answer).HasMaxLength(Limits.Text);
+        builder.HasIndex(c => new { c.OrganizationId, c.AskedOn });
+        builder.Ignore(c => c.RecordedOn);
+    }
+}

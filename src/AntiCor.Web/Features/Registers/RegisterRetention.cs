@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers;
 
-/// <summary>`Registers:AppointmentsRetentionYears`, `Registers:ConflictsRetentionYears`, `Registers:DeclarationsRetentionYears`, `Registers:LiablePersonsRetentionYears`: how long names are kept after the entry's date.</summary>
+/// <summary>`Registers:AppointmentsRetentionYears`, `Registers:ConflictsRetentionYears`, `Registers:DeclarationsRetentionYears`, `Registers:LiablePersonsRetentionYears`, `Registers:TrainingsRetentionYears` (trainings and consultations): how long names are kept after the entry's date.</summary>
 public sealed class RegisterRetentionOptions
 {
     public const string Section = "Registers";
@@ -16,6 +16,8 @@ public sealed class RegisterRetentionOptions
     public int DeclarationsRetentionYears { get; set; } = 5;
 
     public int LiablePersonsRetentionYears { get; set; } = 5;
+
+    public int TrainingsRetentionYears { get; set; } = 5;
 }
 
 /// <summary>
@@ -36,6 +38,9 @@ public static class RegisterRetention
         var liableBefore = today.AddYears(-options.LiablePersonsRetentionYears);
         entries.AddRange(await db.Declarations.Where(d => d.ErasedAtUtc == null && d.DueOn < declarationsBefore).ToListAsync(cancellationToken));
         entries.AddRange(await db.LiablePersons.Where(l => l.ErasedAtUtc == null && l.DecisionOn < liableBefore).ToListAsync(cancellationToken));
+        var trainingsBefore = today.AddYears(-options.TrainingsRetentionYears);
+        entries.AddRange(await db.TrainingEvents.Where(t => t.ErasedAtUtc == null && t.StartsOn < trainingsBefore).ToListAsync(cancellationToken));
+        entries.AddRange(await db.Consultations.Where(c => c.ErasedAtUtc == null && c.AskedOn < trainingsBefore).ToListAsync(cancellationToken));
         foreach (var entry in entries)
         {
             entry.ErasePersonalData(nowUtc);

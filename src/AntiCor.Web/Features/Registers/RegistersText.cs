@@ -55,6 +55,7 @@ public static class RegistersText
         RegisterKind.Appointments => "Повідомлення про кандидатів на призначення",
         RegisterKind.Declarations => "Декларування",
         RegisterKind.LiablePersons => "Особи, притягнуті до відповідальності",
+        RegisterKind.Trainings => "Навчання та консультації",
         _ => "Конфлікт інтересів",
     };
 
@@ -64,6 +65,7 @@ public static class RegistersText
         RegisterKind.Appointments => "/registers/appointments",
         RegisterKind.Declarations => "/registers/declarations",
         RegisterKind.LiablePersons => "/registers/liable-persons",
+        RegisterKind.Trainings => "/registers/trainings",
         _ => "/registers/conflicts",
     };
 

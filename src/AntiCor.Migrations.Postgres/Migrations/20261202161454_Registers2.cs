@@ -12,6 +12,32 @@ namespace AntiCor.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AskedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Question = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ErasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consultations_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Declarations",
                 columns: table => new
                 {
@@ -72,6 +98,63 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrainingEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    ErasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CertificateFileName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CertificateSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TrainingEventId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_TrainingEvents_TrainingEventId",
+                        column: x => x.TrainingEventId,
+                        principalTable: "TrainingEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_OrganizationId_AskedOn",
+                table: "Consultations",
+                columns: new[] { "OrganizationId", "AskedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_OrgUnitId",
+                table: "Consultations",
+                column: "OrgUnitId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Declarations_OrganizationId_DueOn",
                 table: "Declarations",
@@ -97,16 +180,40 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 name: "IX_LiablePersons_OrgUnitId",
                 table: "LiablePersons",
                 column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingEvents_OrganizationId_StartsOn",
+                table: "TrainingEvents",
+                columns: new[] { "OrganizationId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_OrgUnitId",
+                table: "TrainingParticipants",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_TrainingEventId",
+                table: "TrainingParticipants",
+                column: "TrainingEventId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Consultations");
+
+            migrationBuilder.DropTable(
                 name: "Declarations");
 
             migrationBuilder.DropTable(
                 name: "LiablePersons");
+
+            migrationBuilder.DropTable(
+                name: "TrainingParticipants");
+
+            migrationBuilder.DropTable(
+                name: "TrainingEvents");
         }
     }
 }
