@@ -33,6 +33,11 @@ internal static class EntityChanges
         // written, changed or erased, never the name itself (so an erasure leaves no copy here).
         ("AppointmentNotice", "CandidateName"),
         ("ConflictOfInterest", "PersonName"),
+        ("Declaration", "PersonName"),
+        ("Declaration", "Email"),
+        ("LiablePerson", "PersonName"),
+        ("TrainingParticipant", "PersonName"),
+        ("Consultation", "PersonName"),
     };
 
     public const string Hidden = "приховано";

@@ -69,6 +69,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TenantS
     public DbSet<Registers.AppointmentNotice> AppointmentNotices => Set<Registers.AppointmentNotice>();
     public DbSet<Registers.ConflictOfInterest> ConflictsOfInterest => Set<Registers.ConflictOfInterest>();
     public DbSet<Programmes.Advice.MeasureAdviceDismissal> MeasureAdviceDismissals => Set<Programmes.Advice.MeasureAdviceDismissal>();
+    public DbSet<Registers.Declaration> Declarations => Set<Registers.Declaration>();
+    public DbSet<Registers.LiablePerson> LiablePersons => Set<Registers.LiablePerson>();
+    public DbSet<Registers.TrainingEvent> TrainingEvents => Set<Registers.TrainingEvent>();
+    public DbSet<Registers.Consultation> Consultations => Set<Registers.Consultation>();
 
     private readonly List<AuditEvent> _pendingAudit = [];
 

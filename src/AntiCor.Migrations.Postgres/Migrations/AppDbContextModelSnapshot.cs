@@ -707,41 +707,6 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("CitizenMessages");
                 });
 
-            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("DismissedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("DismissedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeasureId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("MeasureAdviceDismissals");
-                });
-
             modelBuilder.Entity("AntiCor.Core.Registers.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -853,6 +818,114 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("ConflictsOfInterest", (string)null);
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "AskedOn");
+
+                    b.ToTable("Consultations");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DismissedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NacpNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RegisterUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "DueOn");
+
+                    b.HasIndex("OrganizationId", "Year", "Email")
+                        .IsUnique();
+
+                    b.ToTable("Declarations");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.DraftActReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -919,6 +992,73 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("DraftActReviews");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.LiablePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CausesReviewed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DecisionKind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Dismissed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MeasuresTaken")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Offence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("OffenceOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "DecisionOn");
+
+                    b.ToTable("LiablePersons");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.RegisterLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -978,6 +1118,47 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("RiskFactors");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.TrainingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "StartsOn");
+
+                    b.ToTable("TrainingEvents");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
@@ -2172,15 +2353,6 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
-                {
-                    b.HasOne("AntiCor.Core.Domain.Measure", null)
-                        .WithMany()
-                        .HasForeignKey("MeasureId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("AntiCor.Core.Registers.AppointmentNotice", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
@@ -2191,6 +2363,24 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("AntiCor.Core.Registers.ConflictOfInterest", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.Consultation", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
                         .WithMany()
@@ -2239,6 +2429,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.Navigation("Factors");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.LiablePerson", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.RegisterLink", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
@@ -2274,6 +2473,52 @@ namespace AntiCor.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.TrainingEvent", b =>
+                {
+                    b.OwnsMany("AntiCor.Core.Registers.TrainingParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CertificateFileName")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("CertificateSha256")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("OrgUnitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("PersonName")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Guid>("TrainingEventId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrgUnitId");
+
+                            b1.HasIndex("TrainingEventId");
+
+                            b1.ToTable("TrainingParticipants", (string)null);
+
+                            b1.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("OrgUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingEventId");
+                        });
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>

@@ -31,6 +31,7 @@ public static class JobRegistration
 
         services.AddOptions<Features.Registers.RegisterRetentionOptions>().Bind(builder.Configuration.GetSection(Features.Registers.RegisterRetentionOptions.Section));
         services.AddScheduledJob<RegisterRetentionJob>();
+        services.AddScheduledJob<DeclarationReminderJob>();
         return builder;
     }
 

@@ -15,7 +15,9 @@ public sealed class AuditSecretsTests(AntiCorFactory factory)
     {
         // And the names of persons in the department's registers (personal data, erased after retention).
         Assert.Equal(
-            [("AppointmentNotice", "CandidateName"), ("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("ConflictOfInterest", "PersonName"), ("IdentityUserToken", "Value")],
+            [("AppointmentNotice", "CandidateName"), ("AppUser", "PasswordHash"), ("AppUser", "SecurityStamp"), ("ConflictOfInterest", "PersonName"),
+                ("Consultation", "PersonName"), ("Declaration", "Email"), ("Declaration", "PersonName"), ("IdentityUserToken", "Value"), ("LiablePerson", "PersonName"),
+                ("TrainingParticipant", "PersonName")],
             AntiCor.Core.Audit.EntityChangesSecrets.List.Order());
     }
 

@@ -155,6 +155,15 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/registers/conflicts/edit/{id:guid?}"] = _ => Only("/registers/conflicts/edit", Roles.Executor, Roles.Coordinator),
         ["/registers/draft-acts/edit/{id:guid?}"] = _ => Only("/registers/draft-acts/edit", Roles.Executor, Roles.Coordinator),
         ["/registers/factors"] = _ => Only("/registers/factors", Roles.Coordinator),
+        ["/registers/declarations"] = _ => Only("/registers/declarations", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/liable-persons"] = _ => Only("/registers/liable-persons", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/trainings"] = _ => Only("/registers/trainings", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/trainings/consultations"] = _ => Only("/registers/trainings/consultations", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/trainings/coverage"] = _ => Only("/registers/trainings/coverage", Roles.Executor, Roles.Coordinator, Roles.Head, Roles.Auditor),
+        ["/registers/declarations/edit/{id:guid?}"] = _ => Only("/registers/declarations/edit", Roles.Executor, Roles.Coordinator),
+        ["/registers/liable-persons/edit/{id:guid?}"] = _ => Only("/registers/liable-persons/edit", Roles.Executor, Roles.Coordinator),
+        ["/registers/trainings/consultations/edit/{id:guid?}"] = _ => Only("/registers/trainings/consultations/edit", Roles.Executor, Roles.Coordinator),
+        ["/registers/trainings/edit/{id:guid?}"] = _ => Only("/registers/trainings/edit", Roles.Coordinator),
 
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),

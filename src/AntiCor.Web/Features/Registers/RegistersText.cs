@@ -53,6 +53,9 @@ public static class RegistersText
     {
         RegisterKind.DraftActs => "Антикорупційна експертиза проєктів актів",
         RegisterKind.Appointments => "Повідомлення про кандидатів на призначення",
+        RegisterKind.Declarations => "Декларування",
+        RegisterKind.LiablePersons => "Особи, притягнуті до відповідальності",
+        RegisterKind.Trainings => "Навчання та консультації",
         _ => "Конфлікт інтересів",
     };
 
@@ -60,6 +63,9 @@ public static class RegistersText
     {
         RegisterKind.DraftActs => "/registers/draft-acts",
         RegisterKind.Appointments => "/registers/appointments",
+        RegisterKind.Declarations => "/registers/declarations",
+        RegisterKind.LiablePersons => "/registers/liable-persons",
+        RegisterKind.Trainings => "/registers/trainings",
         _ => "/registers/conflicts",
     };
 

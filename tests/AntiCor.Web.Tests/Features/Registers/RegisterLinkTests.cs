@@ -34,7 +34,7 @@ public sealed class RegisterLinkTests(AntiCorFactory factory)
         var unknown = await RegisterScene.PostAsync(scene.Coordinator, "/registers?handler=Link", new(link) { ["Register"] = nameof(RegisterKind.Conflicts), ["MeasureNumber"] = "99.9" }, HttpStatusCode.OK);
         Assert.Contains(RegistersTextFor.AlreadyLinked, twice, StringComparison.Ordinal);
         Assert.Contains(RegistersTextFor.MeasureUnknown, unknown, StringComparison.Ordinal);
-        Assert.Equal(1, await factory.QueryAsync(db => db.RegisterLinks.CountAsync(l => l.ProgrammeId == programme)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.RegisterLinks.CountAsync(l => l.ProgrammeId == programme && l.Register == RegisterKind.Appointments)));
         var overview = await HtmlPage.GetAsync(scene.Coordinator, "/registers");
         Assert.Equal(MeasureNumber, overview.Single("tr[data-link='Appointments'] [data-measure]").TextContent);
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AntiCor.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202162734_MeasureAdvice")]
-    partial class MeasureAdvice
+    [Migration("20261202161402_Registers2")]
+    partial class Registers2
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -704,41 +704,6 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("CitizenMessages");
                 });
 
-            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DismissedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DismissedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeasureId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("MeasureAdviceDismissals");
-                });
-
             modelBuilder.Entity("AntiCor.Core.Registers.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -850,6 +815,114 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("ConflictsOfInterest", (string)null);
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "AskedOn");
+
+                    b.ToTable("Consultations");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DismissedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NacpNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisterUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "DueOn");
+
+                    b.HasIndex("OrganizationId", "Year", "Email")
+                        .IsUnique();
+
+                    b.ToTable("Declarations");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.DraftActReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -916,6 +989,73 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("DraftActReviews");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.LiablePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CausesReviewed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionKind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Dismissed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasuresTaken")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OffenceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OrganizationId", "DecisionOn");
+
+                    b.ToTable("LiablePersons");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.RegisterLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -975,6 +1115,47 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RiskFactors");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.TrainingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "StartsOn");
+
+                    b.ToTable("TrainingEvents");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
@@ -2163,15 +2344,6 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
-                {
-                    b.HasOne("AntiCor.Core.Domain.Measure", null)
-                        .WithMany()
-                        .HasForeignKey("MeasureId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("AntiCor.Core.Registers.AppointmentNotice", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
@@ -2182,6 +2354,24 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("AntiCor.Core.Registers.ConflictOfInterest", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.Consultation", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.Declaration", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
                         .WithMany()
@@ -2230,6 +2420,15 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.Navigation("Factors");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Registers.LiablePerson", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.RegisterLink", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.Programme", null)
@@ -2265,6 +2464,52 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Registers.TrainingEvent", b =>
+                {
+                    b.OwnsMany("AntiCor.Core.Registers.TrainingParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateFileName")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateSha256")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrgUnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PersonName")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrainingEventId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrgUnitId");
+
+                            b1.HasIndex("TrainingEventId");
+
+                            b1.ToTable("TrainingParticipants", (string)null);
+
+                            b1.HasOne("AntiCor.Core.Domain.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("OrgUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingEventId");
+                        });
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("AntiCor.Core.Reporting.CalendarFeed", b =>
