@@ -154,6 +154,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/registers/conflicts/edit/{id:guid?}"] = _ => Only("/registers/conflicts/edit", Roles.Executor, Roles.Coordinator),
         ["/registers/draft-acts/edit/{id:guid?}"] = _ => Only("/registers/draft-acts/edit", Roles.Executor, Roles.Coordinator),
         ["/registers/factors"] = _ => Only("/registers/factors", Roles.Coordinator),
+        ["/registers/{register}/import"] = _ => Only("/registers/appointments/import", Roles.Coordinator),
 
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),

@@ -106,7 +106,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
 
         var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
         {
-            var notice = Entry ?? new AppointmentNotice(OrganizationId, unitId!.Value, await RequiredDaysAsync(received, cancellationToken));
+            var notice = Entry ?? new AppointmentNotice(OrganizationId, unitId!.Value, await AppointmentsImporter.RequiredDaysAsync(db, received, cancellationToken));
             if (Entry is not null)
             {
                 db.ExpectVersion(notice, Input.Version);
@@ -126,13 +126,6 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         Notice = RegistersText.Saved;
         return Redirect("/registers/appointments");
     }
-
-    private async Task<int> RequiredDaysAsync(DateOnly received, CancellationToken cancellationToken) =>
-        await db.RegisterLinks.AsNoTracking()
-            .Where(l => l.Register == RegisterKind.Appointments)
-            .Join(db.Programmes.Where(p => p.PeriodFrom <= received && p.PeriodTo >= received), l => l.ProgrammeId, p => p.Id, (l, p) => (int?)l.NoticeDays)
-            .FirstOrDefaultAsync(cancellationToken) ?? AppointmentNotice.DefaultRequiredDays;
-
 
     private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
 

@@ -23,6 +23,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
 
     public bool CanCreate { get; private set; }
 
+    public bool CanImport => access.IsCoordinator;
+
     [TempData]
     public string? Notice { get; set; }
 

@@ -24,6 +24,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
 
     public bool CanCreate { get; private set; }
 
+    public bool CanImport => access.IsCoordinator;
+
     [TempData]
     public string? Notice { get; set; }
 

@@ -15,7 +15,7 @@ namespace AntiCor.Web.Features.Registers.DraftActs;
 public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvider time) : PageModel
 {
     public sealed record Row(Guid Id, string Unit, string Title, string Kind, DateOnly SubmittedOn, DateOnly RequestedBy, string Conclusion,
-        DateOnly? ConcludedOn, int Factors, int ProposalsMade, int? ProposalsTaken, bool IsOverdue);
+        DateOnly? ConcludedOn, string Factors, string? Proposals, int ProposalsMade, int? ProposalsTaken, bool IsOverdue);
 
     [BindProperty(SupportsGet = true)]
     public RegisterFilter Filter { get; set; } = new();
@@ -41,6 +41,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
         new("conclusion", DraftActsText.Conclusion, r => r.Conclusion),
         new("concludedOn", DraftActsText.ConcludedOn, r => RegisterDate.Format(r.ConcludedOn)),
         new("factors", DraftActsText.Factors, r => r.Factors),
+        new("proposals", DraftActsText.Proposals, r => r.Proposals),
         new("proposalsMade", DraftActsText.ProposalsMade, r => r.ProposalsMade),
         new("proposalsTaken", DraftActsText.ProposalsTaken, r => r.ProposalsTaken),
         new("overdue", DraftActsText.Overdue, r => r.IsOverdue),
@@ -80,8 +81,12 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
         var ordered = query.OrderByDescending(r => r.SubmittedOn).ThenBy(r => r.Id)
             .Join(db.OrgUnits, r => r.OrgUnitId, u => u.Id, (r, u) => new { r, Unit = u.Name });
         var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        // Factors by their catalogue names («; » between them), so that an export imports back.
+        var factorNames = await db.RiskFactors.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
         var rows = taken.Select(x => new Row(x.r.Id, x.Unit, x.r.Title, DraftActsText.KindName(x.r.Kind), x.r.SubmittedOn, x.r.RequestedBy,
-            DraftActsText.ConclusionName(x.r.Conclusion), x.r.ConcludedOn, x.r.Factors.Count, x.r.ProposalsMade, x.r.ProposalsTaken, x.r.IsOverdue(today))).ToList();
+            DraftActsText.ConclusionName(x.r.Conclusion), x.r.ConcludedOn,
+            string.Join("; ", x.r.Factors.Select(f => factorNames.GetValueOrDefault(f.FactorId, "")).Where(n => n.Length > 0).Order(StringComparer.Ordinal)),
+            x.r.Proposals, x.r.ProposalsMade, x.r.ProposalsTaken, x.r.IsOverdue(today))).ToList();
         if (await RegisterExport.FileAsync(db, format, "draft-act-reviews", Columns, rows, cancellationToken) is { } file)
         {
             return file;
