@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
 using AntiCor.Core.Registers;
-using AntiCor.Core.Registers.Import;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -172,7 +171,7 @@ public sealed class ImportTests(AntiCorFactory factory)
         var columns = await UploadAsync(scene.Coordinator, "appointments", "реєстр.xlsx",
             Workbook(["unit", "candidate", "Посада", "Примітка"], ["Відділ", "Іваненко", "Водій", "—"]));
 
-        Assert.Equal(RegisterImportWords.NotXlsx, text.Single("[data-file-error]").TextContent);
+        Assert.Equal("Файл має розширення .xlsx, але не є книгою Excel (XLSX). Нічого не збережено.", text.Single("[data-file-error]").TextContent);
         Assert.Contains("немає таблиці реєстру", noTable.Single("[data-file-error]").TextContent, StringComparison.Ordinal);
         var message = columns.Single("[data-file-error]").TextContent;
         Assert.Contains("бракує обов'язкових стовпців «category», «noticeReceivedOn», «plannedAppointmentOn»", message, StringComparison.Ordinal);
