@@ -1,4 +1,5 @@
 using AntiCor.Web.Features.My;
+using AntiCor.Web.Features.Registers;
 
 namespace AntiCor.Web.Infrastructure;
 
@@ -9,6 +10,7 @@ public static class WorkspaceRegistration
     {
         builder.Services.AddScoped<EvidenceStore>();
         builder.Services.AddScoped<Features.Registers.RegisterAccess>();
+        builder.Services.AddRegisterImporters();
         return builder;
     }
 }

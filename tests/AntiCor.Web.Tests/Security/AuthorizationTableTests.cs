@@ -164,6 +164,7 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/registers/liable-persons/edit/{id:guid?}"] = _ => Only("/registers/liable-persons/edit", Roles.Executor, Roles.Coordinator),
         ["/registers/trainings/consultations/edit/{id:guid?}"] = _ => Only("/registers/trainings/consultations/edit", Roles.Executor, Roles.Coordinator),
         ["/registers/trainings/edit/{id:guid?}"] = _ => Only("/registers/trainings/edit", Roles.Coordinator),
+        ["/registers/{register}/import"] = _ => Only("/registers/appointments/import", Roles.Coordinator),
 
         // Audit trail.
         ["/audit"] = _ => Only("/audit", Roles.Auditor, Roles.Head),

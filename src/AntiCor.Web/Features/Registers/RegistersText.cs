@@ -49,6 +49,22 @@ public static class RegistersText
     public const string Pages = "Сторінки";
     public const string WrongDraftFile = "Проєкт акта приймається лише як документ PDF, DOCX або ODT (тип перевіряється за вмістом, а не за назвою). Нічого не збережено.";
 
+    public const string Import = "Імпорт з XLSX";
+    public const string ImportLead = "Завантажте реєстр, який ведеться в Excel, у стовпцях експорту цього реєстру (заголовки — як у завантаженому XLSX). Спершу буде показано, як збережеться кожен рядок; нічого не збережеться, доки ви не натиснете «Зберегти», і лише якщо жоден рядок не має помилок.";
+    public const string ImportFile = "Файл XLSX";
+    public const string ImportRead = "Переглянути";
+    public const string ImportNoFile = "Оберіть файл XLSX.";
+    public const string ImportExpired = "Перегляд застарів або пошкоджений — завантажте файл ще раз. Нічого не збережено.";
+    public const string ImportHasErrors = "У таблиці є рядки з помилками — виправте їх у файлі та завантажте його знову. Нічого не збережено.";
+    public const string ImportNameHidden = "Ім'я приховано або знеособлено в експорті; вкажіть ім'я або вилучіть рядок.";
+    public const string ImportLine = "Рядок";
+    public const string ImportErrors = "Помилки";
+    public const string ImportReady = "Помилок немає: натисніть «Зберегти», щоб додати всі рядки до реєстру.";
+
+    public static string ImportSummary(int rows, int errorRows) => $"Рядків у таблиці: {rows}; з помилками: {errorRows}.";
+
+    public static string Imported(int count) => $"Імпортовано записів: {count}.";
+
     public static string Name(RegisterKind register) => register switch
     {
         RegisterKind.DraftActs => "Антикорупційна експертиза проєктів актів",

@@ -1,11 +1,9 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Data.Configurations;
-using AntiCor.Core.Domain;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Appointments;
@@ -16,7 +14,7 @@ namespace AntiCor.Web.Features.Registers.Appointments;
 /// the notice is recorded. An appointment dated before the notice is refused and nothing saved.
 /// </summary>
 [Authorize(Policy = Policies.RegisterEntry)]
-public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : PageModel
+public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : RegisterEditModel<AppointmentNotice>(db, access, currentUser)
 {
     public sealed class InputModel
     {
@@ -32,16 +30,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool SeesNames => access.SeesNames;
-
-    public AppointmentNotice? Entry { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool SeesNames => Access.SeesNames;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -56,7 +45,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             {
                 Version = n.Version,
                 OrgUnitId = n.OrgUnitId,
-                CandidateName = access.SeesNames ? n.CandidateName : null,
+                CandidateName = Access.SeesNames ? n.CandidateName : null,
                 Position = n.Position,
                 Category = n.Category,
                 NoticeReceivedOn = RegisterDate.Format(n.NoticeReceivedOn),
@@ -74,14 +63,10 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return refusal;
         }
 
-        var unitId = Input.OrgUnitId is { } u && Units.Any(x => x.Id == u) ? u : (Guid?)null;
-        if (unitId is null)
-        {
-            ModelState.AddModelError("Input.OrgUnitId", RegistersText.UnitRequired);
-        }
+        var unitId = ChosenUnit(Input.OrgUnitId);
 
         // Someone who never sees names keeps the stored one by leaving the field empty.
-        var name = string.IsNullOrWhiteSpace(Input.CandidateName) && Entry is { } kept && !access.SeesNames ? kept.CandidateName : Input.CandidateName;
+        var name = string.IsNullOrWhiteSpace(Input.CandidateName) && Entry is { } kept && !Access.SeesNames ? kept.CandidateName : Input.CandidateName;
         RegisterForm.CheckText(ModelState, name, "Input.CandidateName", Limits.Name);
         RegisterForm.CheckText(ModelState, Input.Position, "Input.Position", Limits.Name);
         if (!AppointmentsText.Categories.Contains(Input.Category ?? ""))
@@ -104,18 +89,18 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return Page();
         }
 
-        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
+        var saved = await RegisterForm.SaveAsync(Db, ModelState, async () =>
         {
-            var notice = Entry ?? new AppointmentNotice(OrganizationId, unitId!.Value, await RequiredDaysAsync(received, cancellationToken));
+            var notice = Entry ?? new AppointmentNotice(OrganizationId, unitId!.Value, await AppointmentsImporter.RequiredDaysAsync(Db, received, cancellationToken));
             if (Entry is not null)
             {
-                db.ExpectVersion(notice, Input.Version);
+                Db.ExpectVersion(notice, Input.Version);
             }
 
             notice.Edit(unitId!.Value, name!, Input.Position!, Input.Category!, received, planned);
             if (Entry is null)
             {
-                db.AppointmentNotices.Add(notice);
+                Db.AppointmentNotices.Add(notice);
             }
         }, cancellationToken);
         if (!saved)
@@ -127,27 +112,8 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         return Redirect("/registers/appointments");
     }
 
-    private async Task<int> RequiredDaysAsync(DateOnly received, CancellationToken cancellationToken) =>
-        await db.RegisterLinks.AsNoTracking()
-            .Where(l => l.Register == RegisterKind.Appointments)
-            .Join(db.Programmes.Where(p => p.PeriodFrom <= received && p.PeriodTo >= received), l => l.ProgrammeId, p => p.Id, (l, p) => (int?)l.NoticeDays)
-            .FirstOrDefaultAsync(cancellationToken) ?? AppointmentNotice.DefaultRequiredDays;
+    protected override async Task<AppointmentNotice?> FindAsync(Guid id, IReadOnlyList<Guid>? units, CancellationToken cancellationToken) =>
+        await Db.AppointmentNotices.FirstOrDefaultAsync(n => n.Id == id && (units == null || units.Contains(n.OrgUnitId)), cancellationToken);
 
-
-    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
-
-    /// <summary>The entry (404 when it is not the user's to see) and the units the form offers (403 for who only reads).</summary>
-    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var units = await access.UnitsAsync(cancellationToken);
-        Entry = id is { } entryId ? await db.AppointmentNotices.FirstOrDefaultAsync(n => n.Id == entryId && (units == null || units.Contains(n.OrgUnitId)), cancellationToken) : null;
-        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Units = await access.FormUnitsAsync(db, cancellationToken);
-        return null;
-    }
+    protected override Guid UnitOf(AppointmentNotice entry) => entry.OrgUnitId;
 }

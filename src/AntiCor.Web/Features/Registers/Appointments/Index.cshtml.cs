@@ -3,28 +3,15 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Appointments;
 
 /// <summary>The register of appointment notices: filtered, searched (position, and the candidate for the department), paged, exported; late notices with the days missing.</summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, RegisterAccess access) : RegisterIndexModel<IndexModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, string Unit, string Candidate, string Position, string Category, DateOnly ReceivedOn, DateOnly PlannedOn, int DaysBefore, int RequiredDays, bool IsLate, int DaysMissing);
-
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool CanCreate { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -41,8 +28,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
-        var units = await access.UnitsAsync(cancellationToken);
-        var query = db.AppointmentNotices.AsNoTracking().Where(n => units == null || units.Contains(n.OrgUnitId));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var query = Db.AppointmentNotices.AsNoTracking().Where(n => units == null || units.Contains(n.OrgUnitId));
         if (Filter.Unit is { } unit)
         {
             query = query.Where(n => n.OrgUnitId == unit);
@@ -61,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
         if (Filter.Search is { } q)
         {
             // Only the department searches by name: the others never see one.
-            query = access.SeesNames
+            query = Access.SeesNames
                 ? query.Where(n => n.Position.Contains(q) || (n.CandidateName != null && n.CandidateName.Contains(q)))
                 : query.Where(n => n.Position.Contains(q));
         }
@@ -72,20 +59,12 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
         }
 
         var ordered = query.OrderByDescending(n => n.NoticeReceivedOn).ThenBy(n => n.Id)
-            .Join(db.OrgUnits, n => n.OrgUnitId, u => u.Id, (n, u) => new { n, Unit = u.Name });
+            .Join(Db.OrgUnits, n => n.OrgUnitId, u => u.Id, (n, u) => new { n, Unit = u.Name });
         var total = await query.CountAsync(cancellationToken);
-        var exporting = format is "csv" or "xlsx";
+        var exporting = Exporting(format);
         var taken = exporting ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
-        var rows = taken.Select(x => new Row(x.n.Id, x.Unit, access.Name(x.n.CandidateName, x.n.ErasedAtUtc), x.n.Position, x.n.Category,
+        var rows = taken.Select(x => new Row(x.n.Id, x.Unit, Access.Name(x.n.CandidateName, x.n.ErasedAtUtc), x.n.Position, x.n.Category,
             x.n.NoticeReceivedOn, x.n.PlannedAppointmentOn, x.n.DaysBefore, x.n.RequiredDays, x.n.IsLate, x.n.DaysMissing)).ToList();
-        if (await RegisterExport.FileAsync(db, format, "appointment-notices", Columns, rows, cancellationToken) is { } file)
-        {
-            return file;
-        }
-
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        CanCreate = await access.CanCreateAsync(cancellationToken);
-        return Page();
+        return await ListOrFileAsync(format, "appointment-notices", Columns, rows, total, units, cancellationToken);
     }
 }

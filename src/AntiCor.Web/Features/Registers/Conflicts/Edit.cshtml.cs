@@ -1,12 +1,10 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Data.Configurations;
-using AntiCor.Core.Domain;
 using AntiCor.Core.Registers;
 using AntiCor.Core.Reporting;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Conflicts;
@@ -17,7 +15,7 @@ namespace AntiCor.Web.Features.Registers.Conflicts;
 /// reporting calendar's); a settlement dated before the notification is refused, nothing saved.
 /// </summary>
 [Authorize(Policy = Policies.RegisterEntry)]
-public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, TimeProvider time) : PageModel
+public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, TimeProvider time) : RegisterEditModel<ConflictOfInterest>(db, access, currentUser)
 {
     public sealed class InputModel
     {
@@ -35,16 +33,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool SeesNames => access.SeesNames;
-
-    public ConflictOfInterest? Entry { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool SeesNames => Access.SeesNames;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -59,7 +48,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             {
                 Version = c.Version,
                 OrgUnitId = c.OrgUnitId,
-                PersonName = access.SeesNames ? c.PersonName : null,
+                PersonName = Access.SeesNames ? c.PersonName : null,
                 Kind = c.Kind,
                 Description = c.Description,
                 NotifiedOn = RegisterDate.Format(c.NotifiedOn),
@@ -79,13 +68,9 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return refusal;
         }
 
-        var unitId = Input.OrgUnitId is { } u && Units.Any(x => x.Id == u) ? u : (Guid?)null;
-        if (unitId is null)
-        {
-            ModelState.AddModelError("Input.OrgUnitId", RegistersText.UnitRequired);
-        }
+        var unitId = ChosenUnit(Input.OrgUnitId);
 
-        var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !access.SeesNames ? kept.PersonName : Input.PersonName;
+        var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !Access.SeesNames ? kept.PersonName : Input.PersonName;
         RegisterForm.CheckText(ModelState, name, "Input.PersonName", Limits.Name);
         RegisterForm.CheckText(ModelState, Input.Description, "Input.Description", Limits.Text);
         RegisterForm.CheckText(ModelState, Input.SettlementDecision, "Input.SettlementDecision", Limits.Text, required: false);
@@ -105,19 +90,19 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return Page();
         }
 
-        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
+        var saved = await RegisterForm.SaveAsync(Db, ModelState, async () =>
         {
             var conflict = Entry ?? new ConflictOfInterest(OrganizationId, unitId!.Value);
             if (Entry is not null)
             {
-                db.ExpectVersion(conflict, Input.Version);
+                Db.ExpectVersion(conflict, Input.Version);
             }
 
             conflict.Edit(unitId!.Value, name!, Input.Kind, Input.Description!, notified, Input.SettlementDecision, settled, Input.Outcome,
-                await new ReportingSchedule(db, time).DaysOffAsync(cancellationToken));
+                await new ReportingSchedule(Db, time).DaysOffAsync(cancellationToken));
             if (Entry is null)
             {
-                db.ConflictsOfInterest.Add(conflict);
+                Db.ConflictsOfInterest.Add(conflict);
             }
         }, cancellationToken);
         if (!saved)
@@ -129,20 +114,8 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         return Redirect("/registers/conflicts");
     }
 
+    protected override async Task<ConflictOfInterest?> FindAsync(Guid id, IReadOnlyList<Guid>? units, CancellationToken cancellationToken) =>
+        await Db.ConflictsOfInterest.FirstOrDefaultAsync(c => c.Id == id && (units == null || units.Contains(c.OrgUnitId)), cancellationToken);
 
-    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
-
-    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var units = await access.UnitsAsync(cancellationToken);
-        Entry = id is { } entryId ? await db.ConflictsOfInterest.FirstOrDefaultAsync(c => c.Id == entryId && (units == null || units.Contains(c.OrgUnitId)), cancellationToken) : null;
-        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Units = await access.FormUnitsAsync(db, cancellationToken);
-        return null;
-    }
+    protected override Guid UnitOf(ConflictOfInterest entry) => entry.OrgUnitId;
 }

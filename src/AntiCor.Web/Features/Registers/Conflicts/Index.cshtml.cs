@@ -4,28 +4,15 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Conflicts;
 
 /// <summary>The register of conflicts of interest: settlement due dates in working days and overdue settlements shown; filtered, paged, exported.</summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvider time) : RegisterIndexModel<IndexModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, string Unit, string Person, string Kind, string Description, DateOnly NotifiedOn, DateOnly DueOn, string? Decision, DateOnly? SettledOn, string? Outcome, bool IsOverdue);
-
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool CanCreate { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -44,8 +31,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
         var today = KyivTime.Today(time);
-        var units = await access.UnitsAsync(cancellationToken);
-        var query = db.ConflictsOfInterest.AsNoTracking().Where(c => units == null || units.Contains(c.OrgUnitId));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var query = Db.ConflictsOfInterest.AsNoTracking().Where(c => units == null || units.Contains(c.OrgUnitId));
         if (Filter.Unit is { } unit)
         {
             query = query.Where(c => c.OrgUnitId == unit);
@@ -63,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
 
         if (Filter.Search is { } q)
         {
-            query = access.SeesNames
+            query = Access.SeesNames
                 ? query.Where(c => c.Description.Contains(q) || (c.PersonName != null && c.PersonName.Contains(q)))
                 : query.Where(c => c.Description.Contains(q));
         }
@@ -75,18 +62,10 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
 
         var total = await query.CountAsync(cancellationToken);
         var ordered = query.OrderByDescending(c => c.NotifiedOn).ThenBy(c => c.Id)
-            .Join(db.OrgUnits, c => c.OrgUnitId, u => u.Id, (c, u) => new { c, Unit = u.Name });
-        var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
-        var rows = taken.Select(x => new Row(x.c.Id, x.Unit, access.Name(x.c.PersonName, x.c.ErasedAtUtc), ConflictsText.KindName(x.c.Kind), x.c.Description,
+            .Join(Db.OrgUnits, c => c.OrgUnitId, u => u.Id, (c, u) => new { c, Unit = u.Name });
+        var taken = Exporting(format) ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        var rows = taken.Select(x => new Row(x.c.Id, x.Unit, Access.Name(x.c.PersonName, x.c.ErasedAtUtc), ConflictsText.KindName(x.c.Kind), x.c.Description,
             x.c.NotifiedOn, x.c.SettlementDueOn, x.c.SettlementDecision, x.c.SettledOn, x.c.Outcome, x.c.IsOverdue(today))).ToList();
-        if (await RegisterExport.FileAsync(db, format, "conflicts-of-interest", Columns, rows, cancellationToken) is { } file)
-        {
-            return file;
-        }
-
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        CanCreate = await access.CanCreateAsync(cancellationToken);
-        return Page();
+        return await ListOrFileAsync(format, "conflicts-of-interest", Columns, rows, total, units, cancellationToken);
     }
 }

@@ -7,7 +7,6 @@ using AntiCor.Web.Features.My;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.DraftActs;
@@ -19,7 +18,7 @@ namespace AntiCor.Web.Features.Registers.DraftActs;
 /// </summary>
 [Authorize(Policy = Policies.RegisterEntry)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFileType.MaxBytes + (512 * 1024))]
-public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, EvidenceStore store, TimeProvider time) : PageModel
+public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, EvidenceStore store, TimeProvider time) : RegisterEditModel<DraftActReview>(db, access, currentUser)
 {
     private static readonly string[] DraftMediaTypes = [EvidenceFileType.Pdf.MediaType, EvidenceFileType.Docx.MediaType, EvidenceFileType.Odt.MediaType];
 
@@ -45,18 +44,9 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public Guid? Id { get; private set; }
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
     public IReadOnlyList<UnitOption> Catalogue { get; private set; } = [];
 
-    public DraftActReview? Entry { get; private set; }
-
-    public bool IsCoordinator => access.IsCoordinator;
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool IsCoordinator => Access.IsCoordinator;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -78,7 +68,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         }
 
         var bytes = Entry?.FileSha256 is { } sha ? await store.ReadAsync(sha, cancellationToken) : null;
-        var type = Entry?.FileSha256 is { } s ? await db.EvidenceContents.AsNoTracking().Where(c => c.Sha256 == s).Select(c => c.MediaType).FirstOrDefaultAsync(cancellationToken) : null;
+        var type = Entry?.FileSha256 is { } s ? await Db.EvidenceContents.AsNoTracking().Where(c => c.Sha256 == s).Select(c => c.MediaType).FirstOrDefaultAsync(cancellationToken) : null;
         return bytes is null ? NotFound() : File(bytes, type ?? "application/octet-stream", Entry!.FileName);
     }
 
@@ -89,11 +79,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return refusal;
         }
 
-        var unitId = Input.OrgUnitId is { } u && Units.Any(x => x.Id == u) ? u : (Guid?)null;
-        if (unitId is null)
-        {
-            ModelState.AddModelError("Input.OrgUnitId", RegistersText.UnitRequired);
-        }
+        var unitId = ChosenUnit(Input.OrgUnitId);
 
         if (string.IsNullOrWhiteSpace(Input.Title))
         {
@@ -145,7 +131,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return refusal;
         }
 
-        if (!access.IsCoordinator)
+        if (!Access.IsCoordinator)
         {
             return Forbid();
         }
@@ -215,18 +201,18 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     private async Task<IActionResult> SaveAsync(Func<DraftActReview, Task> change, CancellationToken cancellationToken)
     {
         DraftActReview? review = null;
-        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
+        var saved = await RegisterForm.SaveAsync(Db, ModelState, async () =>
         {
             review = Entry ?? new DraftActReview(OrganizationId, Input.OrgUnitId!.Value);
             if (Entry is not null)
             {
-                db.ExpectVersion(review, Input.Version);
+                Db.ExpectVersion(review, Input.Version);
             }
 
             await change(review);
             if (Entry is null)
             {
-                db.DraftActReviews.Add(review);
+                Db.DraftActReviews.Add(review);
             }
         }, cancellationToken);
         if (!saved)
@@ -263,20 +249,11 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         };
     }
 
-    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
+    protected override async Task<DraftActReview?> FindAsync(Guid id, IReadOnlyList<Guid>? units, CancellationToken cancellationToken) =>
+        await Db.DraftActReviews.FirstOrDefaultAsync(r => r.Id == id && (units == null || units.Contains(r.OrgUnitId)), cancellationToken);
 
-    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var units = await access.UnitsAsync(cancellationToken);
-        Entry = id is { } entryId ? await db.DraftActReviews.FirstOrDefaultAsync(r => r.Id == entryId && (units == null || units.Contains(r.OrgUnitId)), cancellationToken) : null;
-        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
+    protected override Guid UnitOf(DraftActReview entry) => entry.OrgUnitId;
 
-        Units = await access.FormUnitsAsync(db, cancellationToken);
-        Catalogue = await db.RiskFactors.AsNoTracking().OrderBy(f => f.Name).Select(f => new UnitOption(f.Id, f.Name)).ToListAsync(cancellationToken);
-        return null;
-    }
+    protected override async Task LoadMoreAsync(CancellationToken cancellationToken) =>
+        Catalogue = await Db.RiskFactors.AsNoTracking().OrderBy(f => f.Name).Select(f => new UnitOption(f.Id, f.Name)).ToListAsync(cancellationToken);
 }

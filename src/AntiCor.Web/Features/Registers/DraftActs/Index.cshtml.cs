@@ -5,31 +5,18 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.DraftActs;
 
 /// <summary>The register of draft-act reviews: due dates and overdue reviews shown; filtered, searched, paged, exported.</summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvider time) : RegisterIndexModel<IndexModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, string Unit, string Title, string Kind, DateOnly SubmittedOn, DateOnly RequestedBy, string Conclusion,
-        DateOnly? ConcludedOn, int Factors, int ProposalsMade, int? ProposalsTaken, bool IsOverdue);
+        DateOnly? ConcludedOn, string Factors, string? Proposals, int ProposalsMade, int? ProposalsTaken, bool IsOverdue);
 
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool CanCreate { get; private set; }
-
-    public bool IsCoordinator => access.IsCoordinator;
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool IsCoordinator => Access.IsCoordinator;
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -41,6 +28,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
         new("conclusion", DraftActsText.Conclusion, r => r.Conclusion),
         new("concludedOn", DraftActsText.ConcludedOn, r => RegisterDate.Format(r.ConcludedOn)),
         new("factors", DraftActsText.Factors, r => r.Factors),
+        new("proposals", DraftActsText.Proposals, r => r.Proposals),
         new("proposalsMade", DraftActsText.ProposalsMade, r => r.ProposalsMade),
         new("proposalsTaken", DraftActsText.ProposalsTaken, r => r.ProposalsTaken),
         new("overdue", DraftActsText.Overdue, r => r.IsOverdue),
@@ -49,8 +37,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
         var today = KyivTime.Today(time);
-        var units = await access.UnitsAsync(cancellationToken);
-        var query = db.DraftActReviews.AsNoTracking().Where(r => units == null || units.Contains(r.OrgUnitId));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var query = Db.DraftActReviews.AsNoTracking().Where(r => units == null || units.Contains(r.OrgUnitId));
         if (Filter.Unit is { } unit)
         {
             query = query.Where(r => r.OrgUnitId == unit);
@@ -78,18 +66,14 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
 
         var total = await query.CountAsync(cancellationToken);
         var ordered = query.OrderByDescending(r => r.SubmittedOn).ThenBy(r => r.Id)
-            .Join(db.OrgUnits, r => r.OrgUnitId, u => u.Id, (r, u) => new { r, Unit = u.Name });
-        var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+            .Join(Db.OrgUnits, r => r.OrgUnitId, u => u.Id, (r, u) => new { r, Unit = u.Name });
+        var taken = Exporting(format) ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        // Factors by their catalogue names («; » between them), so that an export imports back.
+        var factorNames = await Db.RiskFactors.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
         var rows = taken.Select(x => new Row(x.r.Id, x.Unit, x.r.Title, DraftActsText.KindName(x.r.Kind), x.r.SubmittedOn, x.r.RequestedBy,
-            DraftActsText.ConclusionName(x.r.Conclusion), x.r.ConcludedOn, x.r.Factors.Count, x.r.ProposalsMade, x.r.ProposalsTaken, x.r.IsOverdue(today))).ToList();
-        if (await RegisterExport.FileAsync(db, format, "draft-act-reviews", Columns, rows, cancellationToken) is { } file)
-        {
-            return file;
-        }
-
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        CanCreate = await access.CanCreateAsync(cancellationToken);
-        return Page();
+            DraftActsText.ConclusionName(x.r.Conclusion), x.r.ConcludedOn,
+            string.Join("; ", x.r.Factors.Select(f => factorNames.GetValueOrDefault(f.FactorId, "")).Where(n => n.Length > 0).Order(StringComparer.Ordinal)),
+            x.r.Proposals, x.r.ProposalsMade, x.r.ProposalsTaken, x.r.IsOverdue(today))).ToList();
+        return await ListOrFileAsync(format, "draft-act-reviews", Columns, rows, total, units, cancellationToken);
     }
 }
