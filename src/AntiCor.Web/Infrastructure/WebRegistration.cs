@@ -19,7 +19,8 @@ public static class WebRegistration
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, _) => ValidationText.Annotations);
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
 
         // Ukrainian text goes out as UTF-8 letters, not as &#x...; escapes: smaller pages,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Reporting;
 using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -13,6 +14,8 @@ public static class Wording
 {
     private static readonly IStringLocalizer L = InterfaceText.For(typeof(Wording));
 
+    private static readonly string[] Roman = ["I", "II", "III", "IV"];
+
     private static readonly CultureInfo Ukrainian = CultureInfo.GetCultureInfo("uk-UA");
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
@@ -22,6 +25,14 @@ public static class Wording
     public static string DateTime(DateTime value) => value.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Period(DateOnly from, DateOnly to) => $"{Date(from)}–{Date(to)}";
+
+    /// <summary>A reporting period as a reader names it: "I квартал 2020 року" (as <see cref="PeriodKey.Label"/>), "Q1 2020".</summary>
+    public static string PeriodLabel(PeriodKey key)
+    {
+        var frequency = Enum.IsDefined(key.Frequency) ? key.Frequency : ReportingFrequency.Yearly;
+        var month = key.Frequency == ReportingFrequency.Monthly && key.Index is >= 1 and <= 12 ? L[$"Month_{key.Index}"].Value : "";
+        return L[$"Period_{frequency}", key.Index is >= 1 and <= 4 ? Roman[key.Index - 1] : "", key.Year, key.Index, month];
+    }
 
     /// <summary>"Розпорядження № 98 від 12.08.2019".</summary>
     /// <summary>"Розпорядження № 98 від 12.08.2019"; what the act leaves unsaid (an annex alone) is said to be unknown.</summary>

@@ -22,6 +22,7 @@ public sealed class InterfaceTextTests
         typeof(web::AntiCor.Web.Features.Organizations.OrganizationsText),
         typeof(web::AntiCor.Web.Features.OpenData.OpenDataPageText),
         typeof(web::AntiCor.Web.Features.Account.LoginText),
+        typeof(ValidationText),
     ];
 
     public static TheoryData<string> Classes() => [.. TextClasses.Select(t => t.FullName!)];
@@ -64,6 +65,19 @@ public sealed class InterfaceTextTests
 
         Assert.Equal(["Not started", "In progress", "Completed", "Partly completed", "Not completed"], words);
         Assert.Equal("Виконано частково", In(UiLanguage.Ukrainian, () => StatusText.Of(MeasureStatus.PartlyDone)));
+    }
+
+    [Theory]
+    [InlineData("2020Q1", "Q1 2020")]
+    [InlineData("2019H2", "H2 2019")]
+    [InlineData("2020-03", "March 2020")]
+    [InlineData("2020", "2020")]
+    public void A_period_reads_as_the_calendar_names_it_in_ukrainian_and_shortly_in_english(string key, string english)
+    {
+        var period = PeriodKey.Parse(key);
+
+        Assert.Equal(period.Label, In(UiLanguage.Ukrainian, () => Wording.PeriodLabel(period)));
+        Assert.Equal(english, In(UiLanguage.English, () => Wording.PeriodLabel(period)));
     }
 
     [Theory]

@@ -211,6 +211,32 @@ public sealed class UiLanguageTests(AntiCorFactory factory)
         Assert.Matches(@"^\d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}$", HtmlPage.Text(english.Single("[data-period]")));
     }
 
+    [Fact]
+    public async Task The_sign_in_page_and_its_validation_speak_english_to_an_english_reader()
+    {
+        var client = factory.NewClient();
+        (await client.GetAsync("/language/en?returnUrl=%2F")).Dispose();
+
+        var form = await HtmlPage.GetAsync(client, "/account/login");
+        var refused = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = "", ["Input.Password"] = "" });
+
+        Assert.Equal("Sign in", HtmlPage.Text(form.Single("h1")));
+        Assert.Equal("E-mail", HtmlPage.Text(form.Single("label[for='Input_Email']")));
+        var errors = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".form-errors")!.TextContent;
+        Assert.Contains("Enter your e-mail address.", errors, StringComparison.Ordinal);
+        Assert.Contains("Enter your password.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_refuses_empty_fields_in_ukrainian_by_default()
+    {
+        var refused = await factory.NewClient().PostFormAsync("/account/login", new() { ["Input.Email"] = "", ["Input.Password"] = "" });
+
+        var errors = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".form-errors")!.TextContent;
+        Assert.Contains("Вкажіть адресу електронної пошти.", errors, StringComparison.Ordinal);
+        Assert.Contains("Вкажіть пароль.", errors, StringComparison.Ordinal);
+    }
+
     private async Task<string> ProgrammeUrlAsync() =>
         $"{Org}/programmes/{await factory.QueryAsync(db => db.Programmes.Where(p => p.PublishedAtUtc != null).Select(p => p.Id).FirstAsync())}";
 }
