@@ -31,4 +31,5 @@ public static class LayoutText
     public static string FooterCheckpoints => L[nameof(FooterCheckpoints)];
     public static string FooterOpenData => L[nameof(FooterOpenData)];
     public static string Language => L[nameof(Language)];
+    public static string BrandMark => L[nameof(BrandMark)];
 }

@@ -23,6 +23,7 @@ public sealed class InterfaceTextTests
         typeof(web::AntiCor.Web.Features.OpenData.OpenDataPageText),
         typeof(web::AntiCor.Web.Features.Account.LoginText),
         typeof(ValidationText),
+        typeof(web::AntiCor.Web.Features.Register.RegisterText),
     ];
 
     public static TheoryData<string> Classes() => [.. TextClasses.Select(t => t.FullName!)];
