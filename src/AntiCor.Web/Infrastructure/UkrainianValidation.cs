@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace AntiCor.Web.Infrastructure;
 
 /// <summary>
-/// Model binding and validation speak Ukrainian: the framework's own messages ("The X field is
-/// required.", "The value 'x' is not valid") never reach a user in English.
+/// Model binding and validation speak the interface's language, Ukrainian unless the reader chose English:
+/// the framework's own messages ("The X field is required.", "The value 'x' is not valid") never reach a
+/// Ukrainian reader. The messages are in <see cref="ValidationText"/>.
 /// </summary>
 public static class UkrainianValidation
 {
@@ -15,17 +17,17 @@ public static class UkrainianValidation
         builder.Services.Configure<MvcOptions>(options =>
         {
             var m = options.ModelBindingMessageProvider;
-            m.SetValueMustNotBeNullAccessor(_ => "Це поле обов'язкове.");
-            m.SetMissingBindRequiredValueAccessor(_ => "Це поле обов'язкове.");
-            m.SetMissingKeyOrValueAccessor(() => "Бракує значення.");
-            m.SetMissingRequestBodyRequiredValueAccessor(() => "Запит порожній.");
-            m.SetAttemptedValueIsInvalidAccessor((value, _) => $"Значення «{value}» недійсне.");
-            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Значення «{value}» недійсне.");
-            m.SetUnknownValueIsInvalidAccessor(_ => "Значення недійсне.");
-            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Значення недійсне.");
-            m.SetValueIsInvalidAccessor(value => $"Значення «{value}» недійсне.");
-            m.SetValueMustBeANumberAccessor(_ => "Тут має бути число.");
-            m.SetNonPropertyValueMustBeANumberAccessor(() => "Тут має бути число.");
+            m.SetValueMustNotBeNullAccessor(_ => ValidationText.Required);
+            m.SetMissingBindRequiredValueAccessor(_ => ValidationText.Required);
+            m.SetMissingKeyOrValueAccessor(() => ValidationText.MissingValue);
+            m.SetMissingRequestBodyRequiredValueAccessor(() => ValidationText.EmptyRequest);
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => ValidationText.InvalidValue(value));
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(ValidationText.InvalidValue);
+            m.SetUnknownValueIsInvalidAccessor(_ => ValidationText.Invalid);
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => ValidationText.Invalid);
+            m.SetValueIsInvalidAccessor(ValidationText.InvalidValue);
+            m.SetValueMustBeANumberAccessor(_ => ValidationText.NotNumber);
+            m.SetNonPropertyValueMustBeANumberAccessor(() => ValidationText.NotNumber);
             options.ModelMetadataDetailsProviders.Add(new RequiredInUkrainian());
         });
         return builder;

@@ -8,6 +8,7 @@ using AntiCor.Web.Features.Organizations;
 using AntiCor.Web.Features.Register;
 using AntiCor.Web.Infrastructure.Caching;
 using AntiCor.Web.Infrastructure.Health;
+using AntiCor.Web.Infrastructure.Localization;
 using AntiCor.Web.Infrastructure.Telemetry;
 using AntiCor.Web.Jobs;
 
@@ -18,12 +19,14 @@ public static class WebRegistration
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, _) => ValidationText.Annotations);
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
 
         // Ukrainian text goes out as UTF-8 letters, not as &#x...; escapes: smaller pages,
         // readable source. Markup characters are still encoded.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.AddUiLanguages();
         builder.AddSecurityHeaders();
         builder.AddRateLimits();
         builder.AddDataProtectionKeys();
@@ -46,6 +49,8 @@ public static class WebRegistration
         // First: everything after it (headers, HSTS, rate limits, audit) sees the real client.
         app.UseReverseProxy();
         app.UseSecurityHeaders();
+        // The language before the error pages and the cache, so that both speak it.
+        app.UseUiLanguages();
         // The friendly page in every environment: the public must never see internals, and
         // the tests check the same page that production serves. Details go to the log.
         app.UseExceptionHandler(ErrorRoutes.Error);
@@ -65,6 +70,7 @@ public static class WebRegistration
         app.MapCalendarFeed();
         app.MapConsolidatedReports();
         app.MapLegacyLinks();
+        app.MapLanguageSwitch();
         app.MapHealth();
         return app;
     }

@@ -183,6 +183,8 @@ public sealed class AuthorizationTableTests(AntiCorFactory factory)
         ["/openapi/{documentName}.json"] = _ => Public("/openapi/v1.json"),
         ["/open-data/api"] = _ => Public("/open-data/api"),
         ["/o/{slug}/open-data"] = _ => Public($"{Org}/open-data"),
+        // The uk/en switch: anyone may choose the interface's language; it sets a cookie and goes back.
+        ["/language/{code}"] = _ => All("/language/en?returnUrl=%2F", R.Redirect),
         // Probes for the machine and its load balancer: anyone may ask (nginx keeps them to loopback).
         ["/health/live"] = _ => Public("/health/live"),
         ["/health/ready"] = _ => Public("/health/ready"),

@@ -13,8 +13,8 @@ namespace AntiCor.Web.Features.Account;
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, HttpAuditActor actor, DemoMode demo) : PageModel
 {
-    public const string WrongCredentials = "Неправильна адреса електронної пошти або пароль.";
-    public const string LockedOut = "Забагато невдалих спроб. Обліковий запис заблоковано на 15 хвилин.";
+    public static string WrongCredentials => LoginText.WrongCredentials;
+    public static string LockedOut => LoginText.LockedOut;
 
     private static readonly Lazy<string> TimingHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 

@@ -24,8 +24,9 @@ public static class StatusChartSvg
     public sealed record Bar(string Label, string Title, StatusSummary Summary);
 
     /// <summary>Any rows of statuses (directions, periods…) under a title, the chart's accessible name.</summary>
-    public static string Render(IReadOnlyList<Bar> bars, string title)
+    public static string Render(IReadOnlyList<Bar> bars, string title, Func<MeasureStatus?, string>? words = null)
     {
+        words ??= ConsolidatedWording.StatusWord;
         var height = (bars.Count * RowHeight) + 40;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {LabelWidth + BarWidth + 40} {height}\" width=\"100%\" data-status-chart>");
@@ -42,7 +43,7 @@ public static class StatusChartSvg
                 var w = BarWidth * count / (double)max;
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<rect x=\"{x:0.#}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{RowHeight - 8}\" fill=\"#{StatusPalette.Of(status)}\" stroke=\"#555\" stroke-width=\"0.5\" data-status=\"{status?.ToString() ?? "None"}\" data-count=\"{count}\">");
-                svg.Append("<title>").Append(Encode($"{d.Title}: {ConsolidatedWording.StatusWord(status)} — {count}")).Append("</title></rect>");
+                svg.Append("<title>").Append(Encode($"{d.Title}: {words(status)} — {count}")).Append("</title></rect>");
                 x += w;
             }
 
@@ -55,7 +56,7 @@ public static class StatusChartSvg
         foreach (var status in StatusSummary.Order.Select(s => (MeasureStatus?)s).Append(null))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{lx}\" y=\"{ly}\" width=\"10\" height=\"10\" fill=\"#{StatusPalette.Of(status)}\" stroke=\"#555\" stroke-width=\"0.5\"/>");
-            var word = ConsolidatedWording.StatusWord(status);
+            var word = words(status);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{lx + 13}\" y=\"{ly + 9}\" font-size=\"9\">{Encode(word)}</text>");
             lx += 14 + (word.Length * 5);
             if (lx > LabelWidth + BarWidth - 60)

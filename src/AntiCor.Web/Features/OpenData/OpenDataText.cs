@@ -2,7 +2,10 @@ using AntiCor.Core.Domain;
 
 namespace AntiCor.Web.Features.OpenData;
 
-/// <summary>The words of the open-data API, its passport and its reference page.</summary>
+/// <summary>
+/// The words of the open-data API and of the data set's passport: data, the same in every interface language
+/// (the pages' own labels are <see cref="OpenDataPageText"/>).
+/// </summary>
 public static class OpenDataText
 {
     public const string NotFoundTitle = "Не знайдено";
@@ -53,39 +56,6 @@ public static class OpenDataText
         _ => "Після оприлюднення програми",
     };
 
-    // The passport page.
-    public const string PassportPageTitle = "Паспорт набору відкритих даних";
-    public const string PassportLead = "Опис набору даних за постановою Кабінету Міністрів України № 835 — для Єдиного державного веб-порталу відкритих даних.";
-    public const string Identifier = "Ідентифікатор";
-    public const string Title = "Назва";
-    public const string Description = "Опис";
-    public const string Purpose = "Мета та підстава збору";
-    public const string Publisher = "Розпорядник";
-    public const string PublisherCode = "Код ЄДРПОУ розпорядника";
-    public const string Contact = "Відповідальна особа";
-    public const string ContactEmail = "Електронна пошта відповідальної особи";
-    public const string Keywords = "Ключові слова";
-    public const string UpdateFrequency = "Частота оновлення";
-    public const string Issued = "Дата першого оприлюднення";
-    public const string Modified = "Дата останньої зміни";
-    public const string DataAsOf = "Дані станом на";
-    public const string Formats = "Формати";
-    public const string License = "Ліцензія";
-    public const string LandingPage = "Сторінка набору";
-    public const string Files = "Файли набору";
-    public const string Structure = "Структура";
-    public const string Field = "Поле";
-    public const string FieldMeaning = "Зміст";
-    public const string NotSet = "не вказано";
-    public const string NotYetPublished = "ще не оприлюднено";
-    public const string MachineReadable = "Паспорт у машиночитному вигляді (JSON)";
-    public const string ApiReference = "Опис API відкритих даних";
-
-    // The reference page.
-    public const string ReferenceTitle = "API відкритих даних";
+    /// <summary>The OpenAPI document's description (the reference page shows it in the reader's language).</summary>
     public const string ReferenceLead = "Усі дані віддаються анонімно, без ключа; списки — посторінково (page, pageSize), також як CSV і XLSX (format=csv|xlsx). Відповіді мають ETag.";
-    public const string ReferenceDocument = "Документ OpenAPI";
-    public const string Parameters = "Параметри";
-    public const string Responses = "Відповіді";
-    public const string Required = "обов'язковий";
 }

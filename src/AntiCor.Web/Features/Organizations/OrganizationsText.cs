@@ -1,11 +1,15 @@
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 namespace AntiCor.Web.Features.Organizations;
 
 internal static class OrganizationsText
 {
-    public const string Title = "Організації";
-    public const string Lead = "Органи влади, що виконують антикорупційні програми в цій системі, з їхніми програмами та звітністю.";
-    public const string Empty = "Організацій ще немає.";
-    public const string TopLevel = "Організації верхнього рівня";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(OrganizationsText));
 
-    public static string Programmes(int count) => $"програм: {count}";
+    public static string Title => L[nameof(Title)];
+    public static string Lead => L[nameof(Lead)];
+    public static string Empty => L[nameof(Empty)];
+    public static string TopLevel => L[nameof(TopLevel)];
+
+    public static string Programmes(int count) => L[nameof(Programmes), count];
 }

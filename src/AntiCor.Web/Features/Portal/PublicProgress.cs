@@ -16,7 +16,7 @@ public sealed class PublicProgress
 {
     public sealed record Period(Guid Id, string Key, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn)
     {
-        public string Label => PeriodKey.Parse(Key).Label;
+        public string Label => Shared.Wording.PeriodLabel(PeriodKey.Parse(Key));
     }
 
     private readonly Dictionary<(Guid Period, Guid Measure), MeasureStatus?> _status;

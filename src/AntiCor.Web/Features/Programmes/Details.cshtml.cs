@@ -5,6 +5,7 @@ using AntiCor.Core.Reporting.Consolidation;
 using AntiCor.Core.Security;
 using AntiCor.Web.Features.Consolidation;
 using AntiCor.Web.Features.Portal;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,7 +58,8 @@ public sealed class DetailsModel(AppDbContext db, ProgrammeVisibility visibility
         var measureIds = withStatus.SelectMany(d => d.Measures).Select(m => m.Id).ToList();
         Chart = progress.Periods.Count == 0 ? "" : StatusChartSvg.Render(
             [.. progress.Periods.Select((p, i) => new StatusChartSvg.Bar(p.Key, p.Label, progress.Summary(measureIds, i)))],
-            DetailsText.ChartTitle);
+            DetailsText.ChartTitle,
+            StatusText.Word);
 
         if (StatusFilter.TryParse(status, out var filter))
         {

@@ -1,14 +1,21 @@
 using System.Globalization;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Reporting;
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace AntiCor.Web.Features.Shared;
 
 /// <summary>
-/// How the domain's values read in Ukrainian on every page: dates, terms, reporting rules,
+/// How the domain's values read on every page, in the interface's language: dates, terms, reporting rules,
 /// kinds of executors. One place, so the pages say the same thing the same way.
 /// </summary>
 public static class Wording
 {
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(Wording));
+
+    private static readonly string[] Roman = ["I", "II", "III", "IV"];
+
     private static readonly CultureInfo Ukrainian = CultureInfo.GetCultureInfo("uk-UA");
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
@@ -19,6 +26,14 @@ public static class Wording
 
     public static string Period(DateOnly from, DateOnly to) => $"{Date(from)}–{Date(to)}";
 
+    /// <summary>A reporting period as a reader names it: "I квартал 2020 року" (as <see cref="PeriodKey.Label"/>), "Q1 2020".</summary>
+    public static string PeriodLabel(PeriodKey key)
+    {
+        var frequency = Enum.IsDefined(key.Frequency) ? key.Frequency : ReportingFrequency.Yearly;
+        var month = key.Frequency == ReportingFrequency.Monthly && key.Index is >= 1 and <= 12 ? L[$"Month_{key.Index}"].Value : "";
+        return L[$"Period_{frequency}", key.Index is >= 1 and <= 4 ? Roman[key.Index - 1] : "", key.Year, key.Index, month];
+    }
+
     /// <summary>"Розпорядження № 98 від 12.08.2019".</summary>
     /// <summary>"Розпорядження № 98 від 12.08.2019"; what the act leaves unsaid (an annex alone) is said to be unknown.</summary>
     public static string Act(string? kind, string? number, DateOnly? date) =>
@@ -26,7 +41,7 @@ public static class Wording
             ? ActUnknown
             : $"{Capitalized(kind ?? "акт")}{(number is null ? "" : $" № {number}")}{(date is { } d ? $" від {Date(d)}" : "")}";
 
-    public const string ActUnknown = "акт не зазначено";
+    public static string ActUnknown => L[nameof(ActUnknown)];
 
     public static string Capitalized(string text) =>
         text.Length == 0 ? text : char.ToUpper(text[0], Ukrainian) + text[1..];
@@ -38,62 +53,34 @@ public static class Wording
         {
             ({ } f, { } t) when f == t => Date(f),
             ({ } f, { } t) => $"{Date(f)}–{Date(t)}",
-            ({ } f, null) => $"з {Date(f)}",
-            (null, { } t) => $"до {Date(t)}",
+            ({ } f, null) => L["TermFrom", Date(f)],
+            (null, { } t) => L["TermTo", Date(t)],
             _ => "",
         };
-        var name = kind switch
-        {
-            TermKind.Period => "період",
-            TermKind.Date => "дата",
-            TermKind.Annual => "щороку",
-            TermKind.Quarterly => "щокварталу",
-            TermKind.Continuous => "постійно",
-            TermKind.PerPlan => "за планом",
-            TermKind.Monthly => "щомісяця",
-            TermKind.HalfYearly => "щопівроку",
-            TermKind.OnOccurrence => "за потреби",
-            TermKind.FromDate => "з дати",
-            TermKind.ProgrammePeriod => "упродовж дії програми",
-            _ => "строк не розпізнано",
-        };
+        var name = Enum.IsDefined(kind) ? L[$"Term_{kind}"] : L["Term_Unknown"];
         return dates.Length == 0 ? name : $"{name} {dates}";
     }
 
     /// <summary>"щокварталу до 25 числа місяця, що настає за звітним періодом".</summary>
     public static string Reporting(ReportingFrequency frequency, int dueDay, DueMonth? dueMonth)
     {
-        var how = frequency switch
-        {
-            ReportingFrequency.Monthly => "щомісяця",
-            ReportingFrequency.HalfYearly => "щопівроку",
-            ReportingFrequency.Yearly => "щороку",
-            _ => "щокварталу",
-        };
-        var month = dueMonth switch
-        {
-            DueMonth.LastOfPeriod => " останнього місяця звітного періоду",
-            DueMonth.FirstAfterPeriod => " місяця, що настає за звітним періодом",
-            _ => "",
-        };
-        return $"{how} до {dueDay} числа{month}";
+        var month = dueMonth is { } m && Enum.IsDefined(m) ? L[$"DueMonth_{m}"].Value : "";
+        return L["ReportingBy", Frequency(frequency), dueDay, month];
     }
+
+    private static string Frequency(ReportingFrequency frequency) =>
+        L[$"Frequency_{(Enum.IsDefined(frequency) ? frequency : ReportingFrequency.Quarterly)}"];
 
     /// <summary>"щопівроку протягом 10 робочих днів після закінчення звітного періоду".</summary>
     public static string ReportingAfter(ReportingFrequency frequency, int days, bool workingDays) =>
-        $"{Reporting(frequency, 1, null).Split(" до ")[0]} протягом {days} {(workingDays ? "робочих " : "")}днів після закінчення звітного періоду";
+        L[workingDays ? "ReportingWithinWorkingDays" : "ReportingWithinDays", Frequency(frequency), days];
 
-    public const string ReportingUnset = "порядок звітування документ не визначає (координатор ще не встановив його)";
+    public static string ReportingUnset => L[nameof(ReportingUnset)];
 
-    public const string DueMonthNotSpecified = "місяць, у якому настає строк, документ не визначає";
+    public static string DueMonthNotSpecified => L[nameof(DueMonthNotSpecified)];
 
-    public static string UnitKind(ExecutorKind kind) => kind switch
-    {
-        ExecutorKind.Group => "група виконавців",
-        ExecutorKind.External => "виконавець поза міською радою",
-        ExecutorKind.Position => "посадова особа",
-        _ => "підрозділ",
-    };
+    public static string UnitKind(ExecutorKind kind) =>
+        L[kind is ExecutorKind.Group or ExecutorKind.External or ExecutorKind.Position ? $"UnitKind_{kind}" : "UnitKind_Unit"];
 
     /// <summary>Ukrainian agrees a noun with its number three ways: 1 захід, 2 заходи, 5 заходів (but 11-14 take the last).</summary>
     public static string Count(int n, string one, string few, string many)
@@ -107,7 +94,7 @@ public static class Wording
         return $"{n} {word}";
     }
 
-    public const string ConsentRequired = "(за згодою)";
-    public const string GroupMark = "група";
-    public const string NeedsReview = "Потребує перевірки";
+    public static string ConsentRequired => L[nameof(ConsentRequired)];
+    public static string GroupMark => L[nameof(GroupMark)];
+    public static string NeedsReview => L[nameof(NeedsReview)];
 }

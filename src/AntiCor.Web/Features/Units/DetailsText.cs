@@ -1,19 +1,23 @@
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 namespace AntiCor.Web.Features.Units;
 
 /// <summary>The words of an executor's page.</summary>
 public static class DetailsText
 {
-    public const string Kind = "Тип";
-    public const string Organization = "Орган";
-    public const string Aliases = "Як названо в документах";
-    public const string NoAliases = "лише так, як у заголовку";
-    public const string Coordinates = "Координує програми";
-    public const string Measures = "Заходи, які виконує";
-    public const string MeasureCount = "Усього заходів";
-    public const string NoMeasures = "Цей виконавець не названий у жодному заході.";
-    public const string Number = "№";
-    public const string Measure = "Захід";
-    public const string Term = "Термін виконання";
-    public const string Open = "до заходу в програмі";
-    public const string MeasuresOf = "Заходи програми";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(DetailsText));
+
+    public static string Kind => L[nameof(Kind)];
+    public static string Organization => L[nameof(Organization)];
+    public static string Aliases => L[nameof(Aliases)];
+    public static string NoAliases => L[nameof(NoAliases)];
+    public static string Coordinates => L[nameof(Coordinates)];
+    public static string Measures => L[nameof(Measures)];
+    public static string MeasureCount => L[nameof(MeasureCount)];
+    public static string NoMeasures => L[nameof(NoMeasures)];
+    public static string Number => L[nameof(Number)];
+    public static string Measure => L[nameof(Measure)];
+    public static string Term => L[nameof(Term)];
+    public static string Open => L[nameof(Open)];
+    public static string MeasuresOf => L[nameof(MeasuresOf)];
 }

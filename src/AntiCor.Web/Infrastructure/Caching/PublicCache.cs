@@ -64,7 +64,8 @@ public static class PublicCache
             options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, seconds));
             options.AddPolicy(OrganizationPage, new PublicCachePolicy(tagProgramme: false));
             options.AddPolicy(ProgrammePage, new PublicCachePolicy(tagProgramme: true));
-            options.AddPolicy(Api, new PublicCachePolicy(tagProgramme: false));
+            // The API's JSON is the same in every language.
+            options.AddPolicy(Api, new PublicCachePolicy(tagProgramme: false, varyByLanguage: false));
         });
         GuardedOutputCacheStore.Decorate(builder.Services);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AntiCor.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -5,13 +6,15 @@ namespace AntiCor.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Caches a GET or HEAD of an anonymous reader (a signed-in user may see staff-only parts of a
-/// page), varies by the whole query string, stores only a 200 that sets no cookie, and tags the
+/// page), varies by the whole query string and (pages) the UI language, stores only a 200 that sets no cookie, and tags the
 /// entry with the request's organisation and, on a programme page, its programme. The eviction
 /// generation the request started in travels as a tag, so that an entry computed before an
 /// eviction is never stored after it (<see cref="GuardedOutputCacheStore"/>).
 /// </summary>
-internal sealed class PublicCachePolicy(bool tagProgramme) : IOutputCachePolicy
+internal sealed class PublicCachePolicy(bool tagProgramme, bool varyByLanguage = true) : IOutputCachePolicy
 {
+    private const string LanguageKey = "ui-culture";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -24,6 +27,12 @@ internal sealed class PublicCachePolicy(bool tagProgramme) : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
+        if (varyByLanguage)
+        {
+            // The cookie and Accept-Language pick the language too: a page in one language is never served for the other.
+            context.CacheVaryByRules.VaryByValues[LanguageKey] = CultureInfo.CurrentUICulture.Name;
+        }
+
         context.Tags.Add(PublicCache.EverythingTag);
         context.Tags.Add(http.RequestServices.GetRequiredService<PublicCacheGate>().GenerationTag());
         if (http.Organization() is { } organization)

@@ -63,6 +63,22 @@ public sealed class CitizenMessageTests(PortalApp fixture)
         Assert.Equal(message.Trim(), page.QuerySelector("textarea[name='Message']")!.TextContent.Trim());
         Assert.Equal(before, await fixture.App.QueryAsync(db => db.CitizenMessages.CountAsync()));
     }
+
+    [Fact]
+    public async Task An_english_reader_is_told_in_english_what_the_empty_message_lacks()
+    {
+        var card = await CardAsync(7);
+        var english = fixture.App.NewClient();
+        (await english.GetAsync("/language/en?returnUrl=%2F")).Dispose();
+
+        var response = await english.PostFormAsync(card, new() { ["Message"] = " " });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Describe what exactly is inaccurate", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Report an inaccuracy", page.QuerySelector("#report-inaccuracy-title")!.TextContent.Trim());
+    }
 }
 
 /// <summary>The readers' messages are rate-limited per address: a host of its own with a limit of two.</summary>
