@@ -707,6 +707,41 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.ToTable("CitizenMessages");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DismissedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("MeasureAdviceDismissals");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2345,6 +2380,15 @@ namespace AntiCor.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.Measure", null)
                         .WithMany()

@@ -701,6 +701,41 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.ToTable("CitizenMessages");
                 });
 
+            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DismissedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("MeasureAdviceDismissals");
+                });
+
             modelBuilder.Entity("AntiCor.Core.Registers.AppointmentNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2333,6 +2368,15 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("AntiCor.Core.Portal.CitizenMessage", b =>
+                {
+                    b.HasOne("AntiCor.Core.Domain.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiCor.Core.Programmes.Advice.MeasureAdviceDismissal", b =>
                 {
                     b.HasOne("AntiCor.Core.Domain.Measure", null)
                         .WithMany()
