@@ -161,6 +161,7 @@ MICRO=$(cat "$WORK"/bdn/results/*-report-github.md 2>/dev/null | grep '^|' || tr
 micro_ms() { # method [param-regex]
     awk -F'|' -v m="$1" -v p="${2:-}" '
         NR == 1 { for (i = 1; i <= NF; i++) { h = $i; gsub(/ /, "", h); if (h == "Mean") mean = i } next }
+        { gsub(/\*/, "") }  # the github table bolds the first row of a group
         index($0, " " m " ") && (p == "" || $0 ~ p) {
             v = $mean; gsub(/[ ,]/, "", v); u = v; sub(/^[0-9.]+/, "", u); sub(/[^0-9.].*$/, "", v)
             f = (u == "s" ? 1000 : u == "ms" ? 1 : (u == "us" || u == "μs") ? 0.001 : u == "ns" ? 0.000001 : 0)
