@@ -4,6 +4,7 @@ using AntiCor.Core.Security;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiCor.Web.Tests.Tenancy;
 
@@ -166,9 +167,9 @@ public sealed class IsolationTests(TwoOrganizations two)
         Assert.Equal(HttpStatusCode.OK, cityAudit.Status);
         Assert.DoesNotContain("Прозорість, відкритість", cityAudit.Html, StringComparison.Ordinal);
 
-        var verification = await Factory.QueryAsync(db => new AuditTrail(db, TimeProvider.System).VerifyAsync());
+        var verification = await Factory.QueryAsync(db => new AuditTrail(db, Factory.Services.GetRequiredService<TimeProvider>()).VerifyAsync());
         Assert.True(verification.IsIntact, verification.Reason);
-        Assert.Contains(two.Village.Organization, await Factory.QueryAsync(db => new AuditTrail(db, TimeProvider.System).ChainsAsync()));
+        Assert.Contains(two.Village.Organization, await Factory.QueryAsync(db => new AuditTrail(db, Factory.Services.GetRequiredService<TimeProvider>()).ChainsAsync()));
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed class TestMailServer
 {
     private static readonly Lazy<TestMailServer> Instance = new(() => new TestMailServer());
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+
+    // Released once per letter stored: a waiting test wakes when one arrives instead of polling.
+    private readonly SemaphoreSlim _arrived = new(0);
     private int _refuseNext;
     private int _deliveries;
 
@@ -48,16 +51,15 @@ public sealed class TestMailServer
     /// <summary>Waits for the newest letter to an address (mail is sent within the request, so it is normally there already).</summary>
     public async Task<MimeMessage> WaitForAsync(string to, int after = 0)
     {
-        for (var i = 0; i < 100; i++)
+        do
         {
             var found = Messages.Where(m => m.To.Mailboxes.Any(x => x.Address.Equals(to, StringComparison.OrdinalIgnoreCase))).Skip(after).LastOrDefault();
             if (found is not null)
             {
                 return found;
             }
-
-            await Task.Delay(50);
         }
+        while (await _arrived.WaitAsync(TimeSpan.FromSeconds(5)));
 
         throw new Xunit.Sdk.XunitException($"No letter to {to} arrived at the test SMTP server.");
     }
@@ -81,6 +83,7 @@ public sealed class TestMailServer
 
             using var stream = new MemoryStream(buffer.ToArray());
             owner._messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            owner._arrived.Release();
             return SmtpResponse.Ok;
         }
     }

@@ -37,7 +37,7 @@ public static partial class TestUsers
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var user = new AppUser(email ?? NewEmail(role ?? "user"), $"Тест {role}", DateTime.UtcNow);
+        var user = new AppUser(email ?? NewEmail(role ?? "user"), $"Тест {role}", scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         Check(await users.CreateAsync(user, Password));
         if (role == Roles.DeploymentAdministrator)
         {
