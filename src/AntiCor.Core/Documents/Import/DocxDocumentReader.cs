@@ -82,15 +82,15 @@ public static class DocxDocumentReader
     }
 
     private static int Width(TableRow row) =>
-        row.Elements<TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1)
-        + (row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0);
+        row.Elements<TableCell>().Sum(c => OpenXmlNumbers.Int(c.TableCellProperties?.GridSpan?.Val) ?? 1)
+        + (OpenXmlNumbers.Int(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val) ?? 0);
 
     private static void ReadRows(Table table, DocxNumbering numbering, List<RawRow> rows)
     {
         foreach (var row in table.Elements<TableRow>())
         {
             var cells = new List<SourceCell>();
-            var gridBefore = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var gridBefore = OpenXmlNumbers.Int(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val) ?? 0;
             cells.AddRange(Enumerable.Repeat(SourceCell.Blank, gridBefore));
             foreach (var cell in row.Elements<TableCell>())
             {
@@ -98,12 +98,12 @@ public static class DocxDocumentReader
                 var merge = properties?.VerticalMerge;
                 // A continuation of a vertically merged cell takes the value above; a cell that is
                 // simply empty stays empty (Word tells the two apart, plain text cannot).
-                var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var continues = merge is not null && (merge.Val?.InnerText is null or "" or "continue");
                 var paragraphs = continues
                     ? []
                     : cell.Elements<Paragraph>().Select(p => ParagraphText(p, numbering)).Where(t => t.Length > 0).ToList();
                 cells.Add(continues ? SourceCell.Covered : paragraphs.Count == 0 ? SourceCell.Blank : new SourceCell(paragraphs, CellMerge.None));
-                var span = properties?.GridSpan?.Val?.Value ?? 1;
+                var span = OpenXmlNumbers.Int(properties?.GridSpan?.Val) ?? 1;
                 cells.AddRange(Enumerable.Repeat(SourceCell.Blank, Math.Max(0, span - 1)));
             }
 

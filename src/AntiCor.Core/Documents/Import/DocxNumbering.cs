@@ -26,22 +26,24 @@ internal sealed class DocxNumbering
             var levels = new Dictionary<int, Level>();
             foreach (var lvl in abs.Elements<DocumentFormat.OpenXml.Wordprocessing.Level>())
             {
-                levels[lvl.LevelIndex?.Value ?? 0] = new Level(
+                levels[OpenXmlNumbers.Int(lvl.LevelIndex) ?? 0] = new Level(
                     lvl.NumberingFormat?.Val?.InnerText ?? "decimal",
                     lvl.LevelText?.Val?.Value ?? "",
-                    lvl.StartNumberingValue?.Val?.Value ?? 1);
+                    OpenXmlNumbers.Int(lvl.StartNumberingValue?.Val) ?? 1);
             }
 
-            _levels[abs.AbstractNumberId?.Value ?? 0] = levels;
+            _levels[OpenXmlNumbers.Int(abs.AbstractNumberId) ?? 0] = levels;
         }
 
         foreach (var num in numbering.Elements<NumberingInstance>())
         {
-            var id = num.NumberID?.Value ?? 0;
-            _abstractOfNum[id] = num.AbstractNumId?.Val?.Value ?? 0;
+            var id = OpenXmlNumbers.Int(num.NumberID) ?? 0;
+            _abstractOfNum[id] = OpenXmlNumbers.Int(num.AbstractNumId?.Val) ?? 0;
             _starts[id] = num.Elements<LevelOverride>()
                 .Where(o => o.StartOverrideNumberingValue?.Val is not null)
-                .ToDictionary(o => o.LevelIndex?.Value ?? 0, o => o.StartOverrideNumberingValue!.Val!.Value);
+                .Select(o => (Level: OpenXmlNumbers.Int(o.LevelIndex) ?? 0, Start: OpenXmlNumbers.Int(o.StartOverrideNumberingValue!.Val) ?? 1))
+                .GroupBy(o => o.Level)
+                .ToDictionary(g => g.Key, g => g.Last().Start); // a level overridden twice: Word takes the last
         }
     }
 
@@ -49,13 +51,13 @@ internal sealed class DocxNumbering
     public string LabelOf(Paragraph paragraph)
     {
         var numPr = paragraph.ParagraphProperties?.NumberingProperties;
-        var numId = numPr?.NumberingId?.Val?.Value ?? 0;
+        var numId = OpenXmlNumbers.Int(numPr?.NumberingId?.Val) ?? 0;
         if (numId == 0 || !_abstractOfNum.TryGetValue(numId, out var abstractId) || !_levels.TryGetValue(abstractId, out var levels))
         {
             return "";
         }
 
-        var ilvl = numPr!.NumberingLevelReference?.Val?.Value ?? 0;
+        var ilvl = OpenXmlNumbers.Int(numPr!.NumberingLevelReference?.Val) ?? 0;
         if (!levels.TryGetValue(ilvl, out var level) || level.Format == "bullet" || level.Format == "none")
         {
             return "";

@@ -22,32 +22,32 @@ internal sealed partial class XlsxCellValues
         _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(RichText).ToList() ?? [];
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         var customDates = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null && IsDateFormat(f.FormatCode?.Value ?? ""))
-            .Select(f => f.NumberFormatId!.Value)
+            .Where(f => OpenXmlNumbers.UInt(f.NumberFormatId) is not null && IsDateFormat(f.FormatCode?.Value ?? ""))
+            .Select(f => OpenXmlNumbers.UInt(f.NumberFormatId)!.Value)
             .ToHashSet() ?? [];
         _dateStyles = stylesheet?.CellFormats?.Elements<CellFormat>()
-            .Select(f => f.NumberFormatId?.Value is uint id && (IsBuiltInDate(id) || customDates.Contains(id)))
+            .Select(f => OpenXmlNumbers.UInt(f.NumberFormatId) is uint id && (IsBuiltInDate(id) || customDates.Contains(id)))
             .ToList() ?? [];
     }
 
     /// <summary>The cell's text, or "" for an empty cell.</summary>
     public string TextOf(Cell cell)
     {
-        var type = cell.DataType?.Value;
+        var type = XlsxAttributes.CellType(cell);
         var value = cell.CellValue?.Text ?? "";
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
                 ? _sharedStrings[index]
                 : throw new ImportException("Файл XLSX пошкоджено: клітинка посилається на рядок, якого в книзі немає.");
         }
 
-        if (type == CellValues.InlineString)
+        if (type == "inlineStr")
         {
             return cell.InlineString is { } inline ? RichText(inline) : "";
         }
 
-        if (type == CellValues.String || type == CellValues.Error || type == CellValues.Boolean || value.Length == 0)
+        if (type is "str" or "e" or "b" || value.Length == 0)
         {
             return value;
         }
@@ -68,7 +68,7 @@ internal sealed partial class XlsxCellValues
     }
 
     private bool IsDate(Cell cell) =>
-        cell.StyleIndex?.Value is uint style && style < _dateStyles.Count && _dateStyles[(int)style];
+        OpenXmlNumbers.UInt(cell.StyleIndex) is uint style && style < _dateStyles.Count && _dateStyles[(int)style];
 
     /// <summary>Excel's own date formats: 14-17 and 22 (date and time).</summary>
     private static bool IsBuiltInDate(uint id) => id is >= 14 and <= 17 or 22;

@@ -88,8 +88,8 @@ public static class XlsxDocumentReader
 
     private static List<(string Name, WorksheetPart Part)> VisibleSheets(WorkbookPart workbook) =>
         workbook.Workbook?.Sheets?.Elements<Sheet>()
-            .Where(s => s.State?.Value is null || s.State.Value == SheetStateValues.Visible)
-            .Select(s => (Name: s.Name?.Value ?? "", Part: s.Id?.Value is { } id ? workbook.GetPartById(id) as WorksheetPart : null))
+            .Where(XlsxAttributes.IsVisible)
+            .Select(s => (Name: s.Name?.Value ?? "", Part: XlsxAttributes.Worksheet(workbook, s)))
             .Where(s => s.Part is not null)
             .Select(s => (s.Name, s.Part!))
             .ToList() ?? [];

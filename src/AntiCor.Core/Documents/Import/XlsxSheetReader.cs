@@ -29,7 +29,7 @@ internal static class XlsxSheetReader
                 if (reader.ElementType == typeof(Row) && reader.IsStartElement)
                 {
                     var row = (Row)reader.LoadCurrentElement()!;
-                    var index = (int)(row.RowIndex?.Value ?? (uint)(texts.Count == 0 ? 1 : texts.Keys.Last() + 1));
+                    var index = (int)Math.Min(OpenXmlNumbers.UInt(row.RowIndex) ?? (uint)(texts.Count == 0 ? 1 : texts.Keys.Last() + 1), int.MaxValue);
                     var filled = ReadRow(row, index, name, values);
                     cells += filled.Count;
                     if (index > MaxRows || cells > MaxCells)

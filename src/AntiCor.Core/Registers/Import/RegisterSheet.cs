@@ -64,8 +64,8 @@ public static class RegisterSheet
             var workbook = document.WorkbookPart ?? throw new ImportException(RegisterImportWords.NoSheets);
             var values = new XlsxCellValues(workbook);
             var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>()
-                .Where(s => s.State?.Value is null || s.State.Value == SheetStateValues.Visible)
-                .Select(s => (Name: s.Name?.Value ?? "", Part: s.Id?.Value is { } id ? workbook.GetPartById(id) as WorksheetPart : null))
+                .Where(XlsxAttributes.IsVisible)
+                .Select(s => (Name: s.Name?.Value ?? "", Part: XlsxAttributes.Worksheet(workbook, s)))
                 .Where(s => s.Part is not null)
                 .ToList() ?? [];
             if (sheets.Count == 0)

@@ -45,7 +45,7 @@ public static class HistoryWorkbook
             var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), C.Sheet, StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault()
                 ?? throw new ImportException("У книзі XLSX немає аркушів.");
-            var part = sheet.Id?.Value is { } id ? workbook.GetPartById(id) as WorksheetPart : null;
+            var part = XlsxAttributes.Worksheet(workbook, sheet);
             if (part is null)
             {
                 throw new ImportException("У книзі XLSX немає аркушів.");
