@@ -109,6 +109,25 @@ public sealed class RegisterImportRow
         return number;
     }
 
+    /// <summary>A yes-or-no cell: the export's «true»/«false», or «так»/«ні», «1»/«0» as a register kept by hand writes it; empty is no.</summary>
+    public bool? Flag(string header)
+    {
+        var text = Raw(header);
+        if (text is null)
+        {
+            return false;
+        }
+
+        var key = RegisterSheet.Key(text);
+        bool? value = key is "true" or "так" or "1" ? true : key is "false" or "ні" or "0" ? false : null;
+        if (value is null)
+        {
+            Error(header, RegisterImportWords.NotAFlag);
+        }
+
+        return value;
+    }
+
     /// <summary>One of <paramref name="values"/>, matched without regard to case and spaces; the value is the list's own spelling.</summary>
     public string? OneOf(string header, IReadOnlyList<string> values, bool required = true)
     {

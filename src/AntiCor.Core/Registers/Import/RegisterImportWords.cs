@@ -7,6 +7,7 @@ public static class RegisterImportWords
     public const string TooLong = "Текст задовгий.";
     public const string DateInvalid = "Вкажіть дату у форматі дд.мм.рррр (наприклад, 05.03.2020) або дату Excel.";
     public const string NotANumber = "Вкажіть ціле невід'ємне число.";
+    public const string NotAFlag = "Вкажіть «так» або «ні» (у файлі експорту — «true» або «false»); порожня клітинка означає «ні».";
     public const string UnitUnknown = "Такого підрозділу в організації немає; назва має збігатися з назвою підрозділу в системі.";
     public const string UnitAmbiguous = "Цю назву мають кілька підрозділів організації; перейменуйте їх, щоб назви різнилися.";
     public const string NoRows = "У таблиці немає жодного рядка з даними під заголовком. Нічого не збережено.";
@@ -45,6 +46,9 @@ public static class RegisterImportWords
 
         return $"Таблицю складено не в стовпцях експорту реєстру: {string.Join("; ", parts)}. Нічого не збережено.";
     }
+
+    public static string DeclarantTwiceInFile(int line) =>
+        $"Цей декларант уже є в рядку {line} цього файлу в кампанії за той самий рік (те саме ім'я або адреса електронної пошти). Нічого не збережено.";
 
     public static string TooManyRows(int max) => $"У таблиці понад {max} рядків — більше, ніж імпортується за один раз; розділіть її на кілька файлів. Нічого не збережено.";
 

@@ -108,18 +108,18 @@ public sealed class ImportModel(IEnumerable<IRegisterImporter> importers, IDataP
 
     private IRegisterImporter? Find(string register)
     {
-        var importer = importers.FirstOrDefault(i => RegistersText.Path(i.Register) == "/registers/" + register);
+        var importer = importers.FirstOrDefault(i => i.Key == register);
         if (importer is not null)
         {
             Register = register;
-            Title = RegistersText.Name(importer.Register);
-            ListPath = RegistersText.Path(importer.Register);
+            Title = importer.Title;
+            ListPath = importer.ListPath;
         }
 
         return importer;
     }
 
-    private IDataProtector Protector(IRegisterImporter importer) => protection.CreateProtector("AntiCor.Registers.ImportDraft.v1", importer.Register.ToString());
+    private IDataProtector Protector(IRegisterImporter importer) => protection.CreateProtector("AntiCor.Registers.ImportDraft.v1", importer.Key);
 
     private DraftFile? Unprotect(IRegisterImporter importer)
     {

@@ -26,6 +26,15 @@ public interface IRegisterImporter
 {
     RegisterKind Register { get; }
 
+    /// <summary>The segment of the import's address, <c>/registers/{Key}/import</c>: the list's own for most registers.</summary>
+    string Key { get; }
+
+    /// <summary>The list the import adds to, where the page returns after a save.</summary>
+    string ListPath { get; }
+
+    /// <summary>The list's title, shown above the import.</summary>
+    string Title { get; }
+
     /// <summary>Reads the file and checks every row; nothing is stored.</summary>
     Task<RegisterImportReview> ReviewAsync(byte[] content, string fileName, CancellationToken cancellationToken);
 
@@ -42,6 +51,12 @@ public abstract class RegisterImporter<T>(AppDbContext db, CurrentUser currentUs
     where T : class
 {
     public abstract RegisterKind Register { get; }
+
+    public virtual string ListPath => RegistersText.Path(Register);
+
+    public virtual string Key => ListPath["/registers/".Length..];
+
+    public virtual string Title => RegistersText.Name(Register);
 
     protected AppDbContext Db => db;
 
@@ -96,10 +111,10 @@ public static class RegisterImportColumns
         [.. columns.Select(c => new RegisterImportColumn(c.Name, c.Description,
             derived.Contains(c.Name) ? ImportColumnUse.Derived : optional.Contains(c.Name) ? ImportColumnUse.Optional : ImportColumnUse.Required))];
 
-    /// <summary>A person's name; the mask or the erasure mark of an export is no name and refuses the row.</summary>
-    public static string? Person(RegisterImportRow row, string header)
+    /// <summary>A person's name (or other personal datum); the mask or the erasure mark of an export is no value and refuses the row.</summary>
+    public static string? Person(RegisterImportRow row, string header, int limit = Limits.Name, bool required = true)
     {
-        var name = row.Text(header, Limits.Name);
+        var name = row.Text(header, limit, required);
         if (name is RegisterAccess.Masked or RegistersText.Erased)
         {
             row.Error(header, RegistersText.ImportNameHidden);
@@ -115,5 +130,9 @@ public static class RegisterImporters
     public static IServiceCollection AddRegisterImporters(this IServiceCollection services) => services
         .AddScoped<IRegisterImporter, DraftActs.DraftActsImporter>()
         .AddScoped<IRegisterImporter, Appointments.AppointmentsImporter>()
-        .AddScoped<IRegisterImporter, Conflicts.ConflictsImporter>();
+        .AddScoped<IRegisterImporter, Conflicts.ConflictsImporter>()
+        .AddScoped<IRegisterImporter, Declarations.DeclarationsImporter>()
+        .AddScoped<IRegisterImporter, Trainings.TrainingsImporter>()
+        .AddScoped<IRegisterImporter, Trainings.ConsultationsImporter>()
+        .AddScoped<IRegisterImporter, LiablePersons.LiablePersonsImporter>();
 }

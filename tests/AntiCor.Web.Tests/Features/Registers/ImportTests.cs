@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Html.Parser;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Tests.Support;
 using AntiCor.Web.Tests.Support.Accounts;
@@ -16,43 +15,18 @@ namespace AntiCor.Web.Tests.Features.Registers;
 [Collection(AppCollection.Name)]
 public sealed class ImportTests(AntiCorFactory factory)
 {
-    private static readonly HtmlParser Parser = new();
+    private static string Page(string register) => RegisterImportSteps.Page(register);
 
-    private static string Page(string register) => $"/registers/{register}/import";
+    private static Task<HtmlPage> UploadAsync(HttpClient client, string register, string fileName, byte[] content) =>
+        RegisterImportSteps.UploadAsync(client, register, fileName, content);
 
-    private static async Task<HtmlPage> UploadAsync(HttpClient client, string register, string fileName, byte[] content)
-    {
-        var token = await TestUsers.AntiforgeryTokenAsync(client, Page(register));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "Upload", fileName },
-        };
-        using var response = await client.PostAsync(Page(register) + "?handler=Upload", form);
-        var html = await response.Content.ReadAsStringAsync();
-        return new HtmlPage(response.StatusCode, html, Parser.ParseDocument(html));
-    }
+    private static Task<HttpResponseMessage> SaveAsync(HttpClient client, string register, string? draft) => RegisterImportSteps.SaveAsync(client, register, draft);
 
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string register, string? draft) =>
-        await client.PostFormAsync(Page(register) + "?handler=Save", new() { ["Draft"] = draft ?? "" }, Page(register));
+    private static string Draft(HtmlPage review) => RegisterImportSteps.Draft(review);
 
-    private static string Draft(HtmlPage review) => review.Single("form[data-form=register-import-save] input[name=Draft]").GetAttribute("value") ?? "";
+    private static Task<byte[]> ExportAsync(HttpClient client, string register, Guid unit) => RegisterImportSteps.ExportAsync(client, $"/registers/{register}?unit={unit}");
 
-    private static async Task<byte[]> ExportAsync(HttpClient client, string register, Guid unit)
-    {
-        using var response = await client.GetAsync($"/registers/{register}?unit={unit}&format=xlsx");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    /// <summary>A workbook whose first row holds <paramref name="rows"/>' first array (no header of MiniExcel's own).</summary>
-    private static byte[] Workbook(params string[][] rows)
-    {
-        var sheet = rows.Select(r => (IDictionary<string, object?>)r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: (object?)v)).ToDictionary(x => x.Key, x => x.Value)).ToList();
-        using var buffer = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(buffer, sheet, printHeader: false);
-        return buffer.ToArray();
-    }
+    private static byte[] Workbook(params string[][] rows) => RegisterImportSteps.Workbook(rows);
 
     private static Dictionary<string, string> Notice(Guid unit, string name, string position, string category, string received, string planned) => new()
     {

@@ -7,7 +7,6 @@ using AntiCor.Core.Reporting;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Declarations;
@@ -19,7 +18,7 @@ namespace AntiCor.Web.Features.Registers.Declarations;
 /// calendar; the same person (name or e-mail) twice in one campaign is refused, nothing saved.
 /// </summary>
 [Authorize(Policy = Policies.RegisterEntry)]
-public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, TimeProvider time) : PageModel
+public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, TimeProvider time) : RegisterEditModel<Declaration>(db, access, currentUser)
 {
     public sealed class InputModel
     {
@@ -38,16 +37,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool SeesNames => access.SeesNames;
-
-    public Declaration? Entry { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool SeesNames => Access.SeesNames;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -62,8 +52,8 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
                 Version = d.Version,
                 OrgUnitId = d.OrgUnitId,
                 Year = d.Year.ToString(CultureInfo.InvariantCulture),
-                PersonName = access.SeesNames ? d.PersonName : null,
-                Email = access.SeesNames ? d.Email : null,
+                PersonName = Access.SeesNames ? d.PersonName : null,
+                Email = Access.SeesNames ? d.Email : null,
                 Position = d.Position,
                 DismissedOn = RegisterDate.Format(d.DismissedOn),
                 FiledOn = RegisterDate.Format(d.FiledOn),
@@ -81,14 +71,10 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return refusal;
         }
 
-        var unitId = Input.OrgUnitId is { } u && Units.Any(x => x.Id == u) ? u : (Guid?)null;
-        if (unitId is null)
-        {
-            ModelState.AddModelError("Input.OrgUnitId", RegistersText.UnitRequired);
-        }
+        var unitId = ChosenUnit(Input.OrgUnitId);
 
         // Someone who does not see personal data leaves the masked fields empty: the stored values stay.
-        var keep = Entry is not null && !access.SeesNames;
+        var keep = Entry is not null && !Access.SeesNames;
         var name = keep && string.IsNullOrWhiteSpace(Input.PersonName) ? Entry!.PersonName : Input.PersonName;
         var email = keep && string.IsNullOrWhiteSpace(Input.Email) ? Entry!.Email : Input.Email;
         RegisterForm.CheckText(ModelState, name, "Input.PersonName", Limits.Name);
@@ -120,26 +106,26 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return Page();
         }
 
-        var saved = await RegisterForm.SaveAsync(db, ModelState, async () =>
+        var saved = await RegisterForm.SaveAsync(Db, ModelState, async () =>
         {
             var declaration = Entry ?? new Declaration(OrganizationId, unitId!.Value, year);
             if (Entry is not null)
             {
-                db.ExpectVersion(declaration, Input.Version);
+                Db.ExpectVersion(declaration, Input.Version);
             }
 
             declaration.Edit(unitId!.Value, year, name!, email!, Input.Position!, dismissed, filed, Input.RegisterUrl, notified,
-                await new ReportingSchedule(db, time).DaysOffAsync(cancellationToken));
+                await new ReportingSchedule(Db, time).DaysOffAsync(cancellationToken));
             var person = declaration.PersonName;
             var address = declaration.Email;
-            if (await db.Declarations.AnyAsync(d => d.Id != declaration.Id && d.Year == year && (d.Email == address || d.PersonName == person), cancellationToken))
+            if (await Db.Declarations.AnyAsync(d => d.Id != declaration.Id && d.Year == year && (d.Email == address || d.PersonName == person), cancellationToken))
             {
                 throw new DomainException(RegisterWords.DeclarantTwice);
             }
 
             if (Entry is null)
             {
-                db.Declarations.Add(declaration);
+                Db.Declarations.Add(declaration);
             }
         }, cancellationToken);
         if (!saved)
@@ -151,19 +137,8 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         return Redirect("/registers/declarations");
     }
 
-    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
+    protected override async Task<Declaration?> FindAsync(Guid id, IReadOnlyList<Guid>? units, CancellationToken cancellationToken) =>
+        await Db.Declarations.FirstOrDefaultAsync(d => d.Id == id && (units == null || units.Contains(d.OrgUnitId)), cancellationToken);
 
-    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var units = await access.UnitsAsync(cancellationToken);
-        Entry = id is { } entryId ? await db.Declarations.FirstOrDefaultAsync(d => d.Id == entryId && (units == null || units.Contains(d.OrgUnitId)), cancellationToken) : null;
-        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Units = await access.FormUnitsAsync(db, cancellationToken);
-        return null;
-    }
+    protected override Guid UnitOf(Declaration entry) => entry.OrgUnitId;
 }

@@ -7,7 +7,6 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Declarations;
@@ -18,27 +17,16 @@ namespace AntiCor.Web.Features.Registers.Declarations;
 /// exported. The coordinator sends the reminders now and carries the declarants into a new campaign.
 /// </summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, IOutbox outbox, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser, IOutbox outbox, TimeProvider time)
+    : RegisterIndexModel<IndexModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, int Year, string Unit, string Person, string Email, string Position, DateOnly? DismissedOn, DateOnly DueOn,
         DateOnly? FiledOn, string? RegisterUrl, DateOnly? NacpNotifiedOn, string State, bool IsLate);
 
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool CanCreate { get; private set; }
-
-    public bool IsCoordinator => access.IsCoordinator;
+    public bool IsCoordinator => Access.IsCoordinator;
 
     [BindProperty]
     public string? CampaignYear { get; set; }
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -58,8 +46,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
         var today = KyivTime.Today(time);
-        var units = await access.UnitsAsync(cancellationToken);
-        var query = db.Declarations.AsNoTracking().Where(d => units == null || units.Contains(d.OrgUnitId));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var query = Db.Declarations.AsNoTracking().Where(d => units == null || units.Contains(d.OrgUnitId));
         if (Filter.Unit is { } unit)
         {
             query = query.Where(d => d.OrgUnitId == unit);
@@ -77,7 +65,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
 
         if (Filter.Search is { } q)
         {
-            query = access.SeesNames
+            query = Access.SeesNames
                 ? query.Where(d => d.Position.Contains(q) || (d.PersonName != null && d.PersonName.Contains(q)) || (d.Email != null && d.Email.Contains(q)))
                 : query.Where(d => d.Position.Contains(q));
         }
@@ -89,30 +77,22 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
 
         var total = await query.CountAsync(cancellationToken);
         var ordered = query.OrderByDescending(d => d.DueOn).ThenBy(d => d.Id)
-            .Join(db.OrgUnits, d => d.OrgUnitId, u => u.Id, (d, u) => new { d, Unit = u.Name });
-        var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
-        var rows = taken.Select(x => new Row(x.d.Id, x.d.Year, x.Unit, access.Name(x.d.PersonName, x.d.ErasedAtUtc), access.Name(x.d.Email, x.d.ErasedAtUtc),
+            .Join(Db.OrgUnits, d => d.OrgUnitId, u => u.Id, (d, u) => new { d, Unit = u.Name });
+        var taken = Exporting(format) ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        var rows = taken.Select(x => new Row(x.d.Id, x.d.Year, x.Unit, Access.Name(x.d.PersonName, x.d.ErasedAtUtc), Access.Name(x.d.Email, x.d.ErasedAtUtc),
             x.d.Position, x.d.DismissedOn, x.d.DueOn, x.d.FiledOn, x.d.RegisterUrl, x.d.NacpNotifiedOn, StateOf(x.d, today), x.d.IsLate(today))).ToList();
-        if (await RegisterExport.FileAsync(db, format, "declarations", Columns, rows, cancellationToken) is { } file)
-        {
-            return file;
-        }
-
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        CanCreate = await access.CanCreateAsync(cancellationToken);
-        return Page();
+        return await ListOrFileAsync(format, "declarations", Columns, rows, total, units, cancellationToken);
     }
 
     /// <summary>The coordinator queues today's reminders at once (the daily job does the same; nothing is sent twice).</summary>
     public async Task<IActionResult> OnPostRemindAsync(CancellationToken cancellationToken)
     {
-        if (!access.IsCoordinator)
+        if (!Access.IsCoordinator)
         {
             return Forbid();
         }
 
-        var letters = await DeclarationReminders.QueueAsync(db, outbox, KyivTime.Today(time), cancellationToken);
+        var letters = await DeclarationReminders.QueueAsync(Db, outbox, KyivTime.Today(time), cancellationToken);
         Notice = DeclarationsText.Reminded(letters);
         return Redirect("/registers/declarations");
     }
@@ -120,7 +100,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
     /// <summary>Carries the previous campaign's declarants who were not dismissed into the campaign for the given year.</summary>
     public async Task<IActionResult> OnPostCampaignAsync(CancellationToken cancellationToken)
     {
-        if (!access.IsCoordinator || currentUser.OrganizationId is not { } organization)
+        if (!Access.IsCoordinator || currentUser.OrganizationId is not { } organization)
         {
             return Forbid();
         }
@@ -131,21 +111,21 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
             return Redirect("/registers/declarations");
         }
 
-        var daysOff = await new Core.Reporting.ReportingSchedule(db, time).DaysOffAsync(cancellationToken);
-        var previous = await db.Declarations.AsNoTracking()
+        var daysOff = await new Core.Reporting.ReportingSchedule(Db, time).DaysOffAsync(cancellationToken);
+        var previous = await Db.Declarations.AsNoTracking()
             .Where(d => d.Year == year - 1 && d.DismissedOn == null && d.ErasedAtUtc == null && d.PersonName != null && d.Email != null)
             .ToListAsync(cancellationToken);
-        var present = await db.Declarations.AsNoTracking().Where(d => d.Year == year).Select(d => new { d.Email, d.PersonName }).ToListAsync(cancellationToken);
+        var present = await Db.Declarations.AsNoTracking().Where(d => d.Year == year).Select(d => new { d.Email, d.PersonName }).ToListAsync(cancellationToken);
         var carried = 0;
         foreach (var old in previous.Where(p => !present.Any(n => n.Email == p.Email || n.PersonName == p.PersonName)))
         {
             var declaration = new Declaration(organization, old.OrgUnitId, year);
             declaration.Edit(old.OrgUnitId, year, old.PersonName!, old.Email!, old.Position, null, null, null, null, daysOff);
-            db.Declarations.Add(declaration);
+            Db.Declarations.Add(declaration);
             carried++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         Notice = DeclarationsText.Carried(carried, year);
         return Redirect("/registers/declarations");
     }

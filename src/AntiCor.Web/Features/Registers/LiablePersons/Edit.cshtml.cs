@@ -1,18 +1,16 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Data.Configurations;
-using AntiCor.Core.Domain;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.LiablePersons;
 
 /// <summary>Records an official held liable: the offence, the decision or order and its date, the measures taken. A decision dated before the offence is refused, nothing saved.</summary>
 [Authorize(Policy = Policies.RegisterEntry)]
-public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : PageModel
+public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : RegisterEditModel<LiablePerson>(db, access, currentUser)
 {
     public sealed class InputModel
     {
@@ -33,16 +31,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool SeesNames => access.SeesNames;
-
-    public LiablePerson? Entry { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool SeesNames => Access.SeesNames;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -57,7 +46,7 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             {
                 Version = l.Version,
                 OrgUnitId = l.OrgUnitId,
-                PersonName = access.SeesNames ? l.PersonName : null,
+                PersonName = Access.SeesNames ? l.PersonName : null,
                 Position = l.Position,
                 Offence = l.Offence,
                 OffenceOn = RegisterDate.Format(l.OffenceOn),
@@ -80,13 +69,9 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return refusal;
         }
 
-        var unitId = Input.OrgUnitId is { } u && Units.Any(x => x.Id == u) ? u : (Guid?)null;
-        if (unitId is null)
-        {
-            ModelState.AddModelError("Input.OrgUnitId", RegistersText.UnitRequired);
-        }
+        var unitId = ChosenUnit(Input.OrgUnitId);
 
-        var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !access.SeesNames ? kept.PersonName : Input.PersonName;
+        var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !Access.SeesNames ? kept.PersonName : Input.PersonName;
         RegisterForm.CheckText(ModelState, name, "Input.PersonName", Limits.Name);
         RegisterForm.CheckText(ModelState, Input.Position, "Input.Position", Limits.Name);
         RegisterForm.CheckText(ModelState, Input.Offence, "Input.Offence", Limits.Title);
@@ -107,19 +92,19 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
             return Page();
         }
 
-        var saved = await RegisterForm.SaveAsync(db, ModelState, () =>
+        var saved = await RegisterForm.SaveAsync(Db, ModelState, () =>
         {
             var person = Entry ?? new LiablePerson(OrganizationId, unitId!.Value);
             if (Entry is not null)
             {
-                db.ExpectVersion(person, Input.Version);
+                Db.ExpectVersion(person, Input.Version);
             }
 
             person.Edit(unitId!.Value, name!, Input.Position!, Input.Offence!, offenceOn, Input.DecisionKind, Input.Decision!, decisionOn,
                 Input.Dismissed, Input.CausesReviewed, Input.MeasuresTaken);
             if (Entry is null)
             {
-                db.LiablePersons.Add(person);
+                Db.LiablePersons.Add(person);
             }
 
             return Task.CompletedTask;
@@ -133,19 +118,8 @@ public sealed class EditModel(AppDbContext db, RegisterAccess access, CurrentUse
         return Redirect("/registers/liable-persons");
     }
 
-    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
+    protected override async Task<LiablePerson?> FindAsync(Guid id, IReadOnlyList<Guid>? units, CancellationToken cancellationToken) =>
+        await Db.LiablePersons.FirstOrDefaultAsync(l => l.Id == id && (units == null || units.Contains(l.OrgUnitId)), cancellationToken);
 
-    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var units = await access.UnitsAsync(cancellationToken);
-        Entry = id is { } entryId ? await db.LiablePersons.FirstOrDefaultAsync(l => l.Id == entryId && (units == null || units.Contains(l.OrgUnitId)), cancellationToken) : null;
-        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Units = await access.FormUnitsAsync(db, cancellationToken);
-        return null;
-    }
+    protected override Guid UnitOf(LiablePerson entry) => entry.OrgUnitId;
 }

@@ -3,33 +3,20 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.LiablePersons;
 
 /// <summary>The register of officials held liable: filtered by the decision's date, paged, exported, with the counts per year.</summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, RegisterAccess access) : RegisterIndexModel<IndexModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, string Unit, string Person, string Position, string Offence, DateOnly? OffenceOn, string DecisionKind,
         string Decision, DateOnly DecisionOn, bool Dismissed, bool CausesReviewed, string? MeasuresTaken);
 
     public sealed record YearCount(int Year, int Persons, int Dismissed, int CausesReviewed);
 
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
     public IReadOnlyList<YearCount> ByYear { get; private set; } = [];
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool CanCreate { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -48,8 +35,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
-        var units = await access.UnitsAsync(cancellationToken);
-        var visible = db.LiablePersons.AsNoTracking().Where(l => units == null || units.Contains(l.OrgUnitId));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var visible = Db.LiablePersons.AsNoTracking().Where(l => units == null || units.Contains(l.OrgUnitId));
         var query = visible;
         if (Filter.Unit is { } unit)
         {
@@ -68,7 +55,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
 
         if (Filter.Search is { } q)
         {
-            query = access.SeesNames
+            query = Access.SeesNames
                 ? query.Where(l => l.Offence.Contains(q) || l.Position.Contains(q) || l.Decision.Contains(q) || (l.PersonName != null && l.PersonName.Contains(q)))
                 : query.Where(l => l.Offence.Contains(q) || l.Position.Contains(q) || l.Decision.Contains(q));
         }
@@ -81,21 +68,17 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
 
         var total = await query.CountAsync(cancellationToken);
         var ordered = query.OrderByDescending(l => l.DecisionOn).ThenBy(l => l.Id)
-            .Join(db.OrgUnits, l => l.OrgUnitId, u => u.Id, (l, u) => new { l, Unit = u.Name });
-        var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
-        var rows = taken.Select(x => new Row(x.l.Id, x.Unit, access.Name(x.l.PersonName, x.l.ErasedAtUtc), x.l.Position, x.l.Offence, x.l.OffenceOn,
+            .Join(Db.OrgUnits, l => l.OrgUnitId, u => u.Id, (l, u) => new { l, Unit = u.Name });
+        var taken = Exporting(format) ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        var rows = taken.Select(x => new Row(x.l.Id, x.Unit, Access.Name(x.l.PersonName, x.l.ErasedAtUtc), x.l.Position, x.l.Offence, x.l.OffenceOn,
             LiablePersonsText.KindName(x.l.DecisionKind), x.l.Decision, x.l.DecisionOn, x.l.Dismissed, x.l.CausesReviewed, x.l.MeasuresTaken)).ToList();
-        if (await RegisterExport.FileAsync(db, format, "liable-persons", Columns, rows, cancellationToken) is { } file)
+        if (!Exporting(format))
         {
-            return file;
+            var counted = await visible.Select(l => new { l.DecisionOn, l.Dismissed, l.CausesReviewed }).ToListAsync(cancellationToken);
+            ByYear = [.. counted.GroupBy(l => l.DecisionOn.Year).OrderByDescending(g => g.Key)
+                .Select(g => new YearCount(g.Key, g.Count(), g.Count(l => l.Dismissed), g.Count(l => l.CausesReviewed)))];
         }
 
-        var counted = await visible.Select(l => new { l.DecisionOn, l.Dismissed, l.CausesReviewed }).ToListAsync(cancellationToken);
-        ByYear = [.. counted.GroupBy(l => l.DecisionOn.Year).OrderByDescending(g => g.Key)
-            .Select(g => new YearCount(g.Key, g.Count(), g.Count(l => l.Dismissed), g.Count(l => l.CausesReviewed)))];
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        CanCreate = await access.CanCreateAsync(cancellationToken);
-        return Page();
+        return await ListOrFileAsync(format, "liable-persons", Columns, rows, total, units, cancellationToken);
     }
 }

@@ -1,18 +1,16 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Data.Configurations;
-using AntiCor.Core.Domain;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Trainings;
 
 /// <summary>A consultation: the unit's question and the answer given. An answer dated before the question is refused, nothing saved.</summary>
 [Authorize(Policy = Policies.RegisterEntry)]
-public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : PageModel
+public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access, CurrentUser currentUser) : RegisterEditModel<Consultation>(db, access, currentUser)
 {
     public sealed class InputModel
     {
@@ -28,16 +26,7 @@ public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool SeesNames => access.SeesNames;
-
-    public Consultation? Entry { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool SeesNames => Access.SeesNames;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -52,7 +41,7 @@ public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access
             {
                 Version = c.Version,
                 OrgUnitId = c.OrgUnitId,
-                PersonName = access.SeesNames ? c.PersonName : null,
+                PersonName = Access.SeesNames ? c.PersonName : null,
                 AskedOn = RegisterDate.Format(c.AskedOn),
                 Question = c.Question,
                 Answer = c.Answer,
@@ -70,13 +59,9 @@ public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access
             return refusal;
         }
 
-        var unitId = Input.OrgUnitId is { } u && Units.Any(x => x.Id == u) ? u : (Guid?)null;
-        if (unitId is null)
-        {
-            ModelState.AddModelError("Input.OrgUnitId", RegistersText.UnitRequired);
-        }
+        var unitId = ChosenUnit(Input.OrgUnitId);
 
-        var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !access.SeesNames ? kept.PersonName : Input.PersonName;
+        var name = string.IsNullOrWhiteSpace(Input.PersonName) && Entry is { } kept && !Access.SeesNames ? kept.PersonName : Input.PersonName;
         RegisterForm.CheckText(ModelState, name, "Input.PersonName", Limits.Name, required: false);
         RegisterForm.CheckText(ModelState, Input.Question, "Input.Question", Limits.Text);
         RegisterForm.CheckText(ModelState, Input.Answer, "Input.Answer", Limits.Text, required: false);
@@ -95,18 +80,18 @@ public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access
             return Page();
         }
 
-        var saved = await RegisterForm.SaveAsync(db, ModelState, () =>
+        var saved = await RegisterForm.SaveAsync(Db, ModelState, () =>
         {
             var consultation = Entry ?? new Consultation(OrganizationId, unitId!.Value);
             if (Entry is not null)
             {
-                db.ExpectVersion(consultation, Input.Version);
+                Db.ExpectVersion(consultation, Input.Version);
             }
 
             consultation.Edit(unitId!.Value, name, asked, Input.Question!, Input.Answer, answered);
             if (Entry is null)
             {
-                db.Consultations.Add(consultation);
+                Db.Consultations.Add(consultation);
             }
 
             return Task.CompletedTask;
@@ -120,19 +105,8 @@ public sealed class ConsultationEditModel(AppDbContext db, RegisterAccess access
         return Redirect("/registers/trainings/consultations");
     }
 
-    private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegistersText.NotFound);
+    protected override async Task<Consultation?> FindAsync(Guid id, IReadOnlyList<Guid>? units, CancellationToken cancellationToken) =>
+        await Db.Consultations.FirstOrDefaultAsync(c => c.Id == id && (units == null || units.Contains(c.OrgUnitId)), cancellationToken);
 
-    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var units = await access.UnitsAsync(cancellationToken);
-        Entry = id is { } entryId ? await db.Consultations.FirstOrDefaultAsync(c => c.Id == entryId && (units == null || units.Contains(c.OrgUnitId)), cancellationToken) : null;
-        if (await access.RefusalAsync(id, Entry?.OrgUnitId, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Units = await access.FormUnitsAsync(db, cancellationToken);
-        return null;
-    }
+    protected override Guid UnitOf(Consultation entry) => entry.OrgUnitId;
 }

@@ -3,28 +3,15 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Trainings;
 
 /// <summary>The department's consultations (measure 7.6): filtered by the question's date, unit and search; unanswered ones are the violations; paged, exported.</summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class ConsultationsModel(AppDbContext db, RegisterAccess access) : PageModel
+public sealed class ConsultationsModel(AppDbContext db, RegisterAccess access) : RegisterIndexModel<ConsultationsModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, string Unit, string Person, DateOnly AskedOn, string Question, string? Answer, DateOnly? AnsweredOn);
-
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool CanCreate { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -38,8 +25,8 @@ public sealed class ConsultationsModel(AppDbContext db, RegisterAccess access) :
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
-        var units = await access.UnitsAsync(cancellationToken);
-        var query = db.Consultations.AsNoTracking().Where(c => units == null || units.Contains(c.OrgUnitId));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var query = Db.Consultations.AsNoTracking().Where(c => units == null || units.Contains(c.OrgUnitId));
         if (Filter.Unit is { } unit)
         {
             query = query.Where(c => c.OrgUnitId == unit);
@@ -67,18 +54,10 @@ public sealed class ConsultationsModel(AppDbContext db, RegisterAccess access) :
 
         var total = await query.CountAsync(cancellationToken);
         var ordered = query.OrderByDescending(c => c.AskedOn).ThenBy(c => c.Id)
-            .Join(db.OrgUnits, c => c.OrgUnitId, u => u.Id, (c, u) => new { c, Unit = u.Name });
-        var taken = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
-        var rows = taken.Select(x => new Row(x.c.Id, x.Unit, x.c.PersonName is null && x.c.ErasedAtUtc is null ? "" : access.Name(x.c.PersonName, x.c.ErasedAtUtc),
+            .Join(Db.OrgUnits, c => c.OrgUnitId, u => u.Id, (c, u) => new { c, Unit = u.Name });
+        var taken = Exporting(format) ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        var rows = taken.Select(x => new Row(x.c.Id, x.Unit, x.c.PersonName is null && x.c.ErasedAtUtc is null ? "" : Access.Name(x.c.PersonName, x.c.ErasedAtUtc),
             x.c.AskedOn, x.c.Question, x.c.Answer, x.c.AnsweredOn)).ToList();
-        if (await RegisterExport.FileAsync(db, format, "consultations", Columns, rows, cancellationToken) is { } file)
-        {
-            return file;
-        }
-
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        CanCreate = await access.CanCreateAsync(cancellationToken);
-        return Page();
+        return await ListOrFileAsync(format, "consultations", Columns, rows, total, units, cancellationToken);
     }
 }

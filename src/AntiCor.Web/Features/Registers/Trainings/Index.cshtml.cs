@@ -3,7 +3,6 @@ using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.Trainings;
@@ -13,21 +12,11 @@ namespace AntiCor.Web.Features.Registers.Trainings;
 /// exported. An executor sees the events their units took part in, and counts, never names.
 /// </summary>
 [Authorize(Policy = Policies.Registers)]
-public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, RegisterAccess access) : RegisterIndexModel<IndexModel.Row>(db, access)
 {
     public sealed record Row(Guid Id, string Topic, string Organiser, DateOnly StartsOn, DateOnly EndsOn, int Hours, int Participants, int Certificates);
 
-    [BindProperty(SupportsGet = true)]
-    public RegisterFilter Filter { get; set; } = new();
-
-    public RegisterPage<Row> Result { get; private set; } = new([], 0, 1);
-
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
-
-    public bool IsCoordinator => access.IsCoordinator;
-
-    [TempData]
-    public string? Notice { get; set; }
+    public bool IsCoordinator => Access.IsCoordinator;
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
@@ -42,8 +31,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
-        var units = await access.UnitsAsync(cancellationToken);
-        var query = db.TrainingEvents.AsNoTracking().Where(t => units == null || t.Participants.Any(p => units.Contains(p.OrgUnitId)));
+        var units = await Access.UnitsAsync(cancellationToken);
+        var query = Db.TrainingEvents.AsNoTracking().Where(t => units == null || t.Participants.Any(p => units.Contains(p.OrgUnitId)));
         if (Filter.Unit is { } unit)
         {
             query = query.Where(t => t.Participants.Any(p => p.OrgUnitId == unit));
@@ -75,14 +64,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : PageMod
             .Select(t => new Row(t.Id, t.Topic, t.Organiser, t.StartsOn, t.EndsOn, t.Hours,
                 t.Participants.Count(p => units == null || units.Contains(p.OrgUnitId)),
                 t.Participants.Count(p => (units == null || units.Contains(p.OrgUnitId)) && p.CertificateSha256 != null)));
-        var rows = format is "csv" or "xlsx" ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
-        if (await RegisterExport.FileAsync(db, format, "trainings", Columns, rows, cancellationToken) is { } file)
-        {
-            return file;
-        }
-
-        Result = new RegisterPage<Row>(rows, total, Math.Max(1, Filter.Page));
-        Units = await RegisterUnits.OptionsAsync(db, units, cancellationToken);
-        return Page();
+        var rows = Exporting(format) ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(Filter.Skip).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken);
+        return await ListOrFileAsync(format, "trainings", Columns, rows, total, units, cancellationToken);
     }
 }
