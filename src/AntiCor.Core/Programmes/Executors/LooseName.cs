@@ -10,7 +10,8 @@ namespace AntiCor.Core.Programmes.Executors;
 /// The rule, and why: Ukrainian names of units differ in documents by harmless spelling, by the
 /// order of their words and by typing slips. So a name is first folded as <see cref="UnitNameKey"/>
 /// folds it (case, «і»/«й»/«та», apostrophe variants ' ’ ʼ, dashes, quotes, spaces), then
-/// apostrophes are dropped (writers omit them: «компютерного»), every other mark becomes a space,
+/// apostrophes and hyphens are dropped (writers omit an apostrophe, «компютерного», or type a
+/// hyphen for it, «комп-ютерного»; a compound stays one word), every other mark becomes a space,
 /// and the little words that carry no name («з», «та», «у», «до», «щодо» …) are left out. What
 /// remains is a bag of words, compared without regard to order («відділ роботи кадрової»). Two
 /// words are the same when equal or, from four letters on, within a small edit distance — one
@@ -34,7 +35,7 @@ public static partial class LooseName
     /// <summary>The words of a name that carry its meaning, folded as described above.</summary>
     public static IReadOnlyList<string> Words(string name)
     {
-        var folded = UnitNameKey.For(name).Replace("'", "", StringComparison.Ordinal);
+        var folded = UnitNameKey.For(name).Replace("'", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         return NotLetters().Replace(folded, " ")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !LittleWords.Contains(w))
