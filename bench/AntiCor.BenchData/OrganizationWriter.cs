@@ -45,7 +45,7 @@ internal sealed class OrganizationWriter(IServiceProvider services, BenchClock c
 
         Phases.Mark("organisation");
         var document = ProgrammeShapes.For(seed, planned, index, random);
-        var programme = await new ProgrammeRegistrar(db, clock).RegisterAsync(document, organization, "bench-data.txt", "anticor-bench-data", publish: true);
+        var programme = await new ProgrammeRegistrar(db, clock).RegisterAsync(document, organization, "bench-data.txt", "anticor-bench-data", publish: true, executors: AntiCor.Core.Programmes.Executors.ExecutorDecisions.CreateUnknown);
 
         Phases.Mark("programme");
         var units = await db.Obligations.Where(o => o.ProgrammeId == programme.Id && !o.IsExternal).Select(o => o.OrgUnitId).Distinct().ToListAsync();

@@ -16,11 +16,15 @@ internal static class CliApp
 
     private const string Usage = """
         Використання:
-          anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet АРКУШ] [--publish]
+          anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet АРКУШ] [--publish] [--use-suggestions]
                                                      імпортувати програму з документа
                                                      (.txt, .docx, .html, .xlsx) до організації SLUG
                                                      (без --org: до єдиної); АРКУШ — аркуш книги;
-                                                     --publish: одразу оприлюднити (інакше чернетка)
+                                                     --publish: одразу оприлюднити (інакше чернетка);
+                                                     виконавця, якого немає серед підрозділів, створено
+                                                     як новий підрозділ, а «можливо, …?» виведено як
+                                                     попередження; --use-suggestions: натомість
+                                                     зв'язати з запропонованим (назва — його варіант)
           anticor orgs add НАЗВА --code ЄДРПОУ [--slug SLUG] [--kind ВИД] [--parent SLUG]
                                                      створити організацію
           anticor orgs list                          перелічити організації

@@ -16,6 +16,12 @@ internal sealed partial class CliOptions
     /// <summary>Import straight to the public (--publish); without it the programme is a draft for staff.</summary>
     public bool Publish { get; private set; }
 
+    /// <summary>
+    /// Import links an executor name not among the units to the unit suggested for it, keeping the
+    /// name as its alias (--use-suggestions); without it such a name becomes a new unit, with a warning.
+    /// </summary>
+    public bool UseSuggestions { get; private set; }
+
     /// <summary>For a workbook, the sheet to import (--sheet); null for the first that holds a table.</summary>
     public string? Sheet { get; private set; }
     public string? Error { get; private set; }
@@ -50,6 +56,9 @@ internal sealed partial class CliOptions
                     break;
                 case "--publish":
                     o.Publish = true;
+                    break;
+                case "--use-suggestions":
+                    o.UseSuggestions = true;
                     break;
                 case "--provider" or "--connection" or "--data-folder" when i + 1 < args.Length:
                     var key = args[i] switch

@@ -3,6 +3,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
+using AntiCor.Core.Programmes.Executors;
 using AntiCor.Core.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,9 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AntiCor.Cli.Commands;
 
 /// <summary>
-/// `anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet NAME]`: reads an order, prints the contract JSON
-/// with its warnings, and (without --dry-run) stores the programme in the organisation. Unreadable input: exit 2, one line on
-/// stderr, nothing stored.
+/// `anticor import FILE [--org SLUG] [--json] [--dry-run] [--sheet NAME] [--use-suggestions]`: reads an order, prints the
+/// contract JSON with its warnings, and (without --dry-run) stores the programme in the organisation. Running the command
+/// confirms the creation of executors not among the organisation's units (ADR-015); a name close to an existing unit is
+/// warned about on stderr with its «можливо, …?», and with --use-suggestions linked to that unit instead. Unreadable
+/// input: exit 2, one line on stderr, nothing stored.
 /// </summary>
 internal static class ImportCommand
 {
@@ -44,7 +47,16 @@ internal static class ImportCommand
                     await stderr.WriteLineAsync(note);
                 }
 
-                var stored = await registrar.RegisterAsync(document, organization, path, new CliActor().Name, publish: options.Publish);
+                var review = await ExecutorReview.ReviewAsync(db, organization.Id, ExecutorName.Of(document));
+                foreach (var unknown in review.Unknown.Where(u => u.Suggestion is not null))
+                {
+                    await stderr.WriteLineAsync(options.UseSuggestions
+                        ? $"Попередження: виконавця «{unknown.Name}» немає серед підрозділів; зв'язано з «{unknown.SuggestedName}», назву збережено як його варіант."
+                        : $"Попередження: виконавця «{unknown.Name}» немає серед підрозділів — {unknown.Suggestion} Створено новий підрозділ (--use-suggestions зв'язав би із запропонованим).");
+                }
+
+                var executors = new ExecutorDecisions([]) { CreatesUnknown = true, UsesSuggestions = options.UseSuggestions };
+                var stored = await registrar.RegisterAsync(document, organization, path, new CliActor().Name, publish: options.Publish, executors: executors);
                 document = document with { Programme = document.Programme with { Id = stored.Id.ToString() } };
                 await stderr.WriteLineAsync(options.Publish ? $"Програму збережено й оприлюднено: {stored.Id}" : $"Програму збережено як чернетку: {stored.Id}");
             }

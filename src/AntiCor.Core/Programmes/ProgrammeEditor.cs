@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Programmes.Executors;
 using AntiCor.Core.Reporting;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +13,15 @@ public sealed record MeasureInput(string Text, string TermText, string Executors
 /// <summary>
 /// Changes a stored programme: directions and measures added, edited, moved or removed. Each
 /// change is saved with a new edition naming who made it and under which amending act, in one
-/// transaction with the audit trail. Terms and executors are read by the importer's own rules.
+/// transaction with the audit trail. Terms and executors are read by the importer's own rules; an
+/// executor name not among the organisation's units is settled by the <see cref="ExecutorDecisions"/>
+/// given, or refuses the save (no unit is created unasked).
 /// </summary>
 public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 {
-    public Task EditMeasureAsync(Guid programmeId, Guid measureId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default) =>
-        SaveMeasureAsync(programmeId, measureId, input, null, null, act, by, cancellationToken);
+    public Task EditMeasureAsync(
+        Guid programmeId, Guid measureId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default, ExecutorDecisions? executors = null) =>
+        SaveMeasureAsync(programmeId, measureId, input, null, null, act, by, cancellationToken, executors);
 
     /// <summary>
     /// One save of the measure form: its text, term and executors, and a move to another direction
@@ -26,9 +30,17 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
     /// someone else meanwhile is refused, not overwritten.
     /// </summary>
     public async Task SaveMeasureAsync(
-        Guid programmeId, Guid measureId, MeasureInput input, Guid? toDirectionId, int? expectedVersion, AmendingAct? act, string by, CancellationToken cancellationToken = default)
+        Guid programmeId,
+        Guid measureId,
+        MeasureInput input,
+        Guid? toDirectionId,
+        int? expectedVersion,
+        AmendingAct? act,
+        string by,
+        CancellationToken cancellationToken = default,
+        ExecutorDecisions? executors = null)
     {
-        var (programme, units) = await LoadAsync(programmeId, cancellationToken);
+        var (programme, units) = await LoadAsync(programmeId, input, executors, cancellationToken);
         var measure = FindMeasure(programme, measureId);
         if (expectedVersion is { } version)
         {
@@ -50,9 +62,10 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
         await SaveAsync(programme, by, summary, act, cancellationToken);
     }
 
-    public async Task<Measure> AddMeasureAsync(Guid programmeId, Guid directionId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default)
+    public async Task<Measure> AddMeasureAsync(
+        Guid programmeId, Guid directionId, MeasureInput input, AmendingAct? act, string by, CancellationToken cancellationToken = default, ExecutorDecisions? executors = null)
     {
-        var (programme, units) = await LoadAsync(programmeId, cancellationToken);
+        var (programme, units) = await LoadAsync(programmeId, input, executors, cancellationToken);
         var direction = FindDirection(programme, directionId);
         var measure = direction.AddMeasure(direction.NextMeasureNumber(), Required(input.Text), TermParser.Parse(input.TermText));
         Apply(measure, input, units);
@@ -68,7 +81,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
             throw new DomainException("Захід вилучають лише актом про внесення змін: вкажіть його вид, номер і дату.");
         }
 
-        var (programme, _) = await LoadAsync(programmeId, cancellationToken);
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
         var measure = FindMeasure(programme, measureId);
         programme.Directions.Single(d => d.Measures.Contains(measure)).RemoveMeasure(measure);
         programme.DropWarningsFor(measure.Number);
@@ -77,7 +90,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 
     public async Task MoveMeasureAsync(Guid programmeId, Guid measureId, Guid toDirectionId, AmendingAct? act, string by, CancellationToken cancellationToken = default)
     {
-        var (programme, _) = await LoadAsync(programmeId, cancellationToken);
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
         var measure = FindMeasure(programme, measureId);
         var from = programme.Directions.Single(d => d.Measures.Contains(measure));
         var was = measure.Number;
@@ -88,7 +101,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 
     public async Task<Direction> AddDirectionAsync(Guid programmeId, string title, AmendingAct? act, string by, CancellationToken cancellationToken = default)
     {
-        var (programme, _) = await LoadAsync(programmeId, cancellationToken);
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
         var number = programme.Directions.Count == 0 ? 1 : programme.Directions.Max(d => d.Number) + 1;
         var direction = programme.AddDirection(number, Required(title));
         await SaveAsync(programme, by, $"Додано напрям {number}", act, cancellationToken);
@@ -98,7 +111,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
     public async Task RenameDirectionAsync(
         Guid programmeId, Guid directionId, string title, AmendingAct? act, string by, CancellationToken cancellationToken = default, int? expectedVersion = null)
     {
-        var (programme, _) = await LoadAsync(programmeId, cancellationToken);
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
         var direction = FindDirection(programme, directionId);
         if (expectedVersion is { } version)
         {
@@ -111,7 +124,7 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
 
     public async Task RemoveDirectionAsync(Guid programmeId, Guid directionId, AmendingAct? act, string by, CancellationToken cancellationToken = default)
     {
-        var (programme, _) = await LoadAsync(programmeId, cancellationToken);
+        var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
         var direction = FindDirection(programme, directionId);
         programme.RemoveDirection(direction);
         await SaveAsync(programme, by, $"Вилучено напрям {direction.Number}", act, cancellationToken);
@@ -121,16 +134,18 @@ public sealed class ProgrammeEditor(AppDbContext db, TimeProvider time)
     {
         measure.Edit(Required(input.Text), TermParser.Parse(input.TermText.Trim()));
         var executors = ExecutorParser.Parse(input.ExecutorsText);
-        measure.ReplaceExecutors(executors.Select(e => (units.Resolve(e.Name, e.Kind), e.Raw, e.ConsentRequired)));
+        measure.ReplaceExecutors(executors.Select(e => (units.Resolve(e.Name), e.Raw, e.ConsentRequired)));
     }
 
     private static string Required(string text) =>
         string.IsNullOrWhiteSpace(text) ? throw new DomainException("Текст не може бути порожнім.") : text.Trim();
 
-    private async Task<(Programme Programme, UnitResolver Units)> LoadAsync(Guid programmeId, CancellationToken cancellationToken)
+    private async Task<(Programme Programme, UnitResolver Units)> LoadAsync(
+        Guid programmeId, MeasureInput input, ExecutorDecisions? executors, CancellationToken cancellationToken)
     {
         var programme = await ProgrammeQueries.LoadForEditAsync(db, programmeId, cancellationToken);
-        var units = await UnitResolver.LoadAsync(db, programme.Organization, [], cancellationToken);
+        var names = ExecutorName.Of(ExecutorParser.Parse(input.ExecutorsText));
+        var units = await UnitResolver.LoadAsync(db, programme.Organization, names, executors ?? ExecutorDecisions.None, cancellationToken);
         return (programme, units);
     }
 

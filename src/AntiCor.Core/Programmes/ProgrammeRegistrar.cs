@@ -1,15 +1,17 @@
 using AntiCor.Core.Contracts;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
+using AntiCor.Core.Programmes.Executors;
 using AntiCor.Core.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Core.Programmes;
 
 /// <summary>
-/// Stores an imported programme in the organisation chosen for it: finds or creates its executors
-/// (matching spellings to known units), then writes the programme with its warnings in one
-/// transaction. The organisation named in the document is only compared: a mismatch is a warning.
+/// Stores an imported programme in the organisation chosen for it: finds its executors among the
+/// known units (matching spellings) and settles the others as <see cref="ExecutorDecisions"/> say —
+/// a unit is created only where creation was confirmed — then writes the programme with its
+/// warnings in one transaction. The organisation named in the document is only compared: a mismatch is a warning.
 /// </summary>
 public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
 {
@@ -18,15 +20,23 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
     /// <summary>
     /// Stores the programme and its first edition; <paramref name="createdBy"/> is named in that edition.
     /// It stays a draft for staff unless <paramref name="publish"/> (the bundled sample, `anticor import --publish`).
+    /// Executor names not among the organisation's units are settled by <paramref name="executors"/>;
+    /// without it such a name refuses the save.
     /// </summary>
     public async Task<Programme> RegisterAsync(
-        ProgrammeDocument document, Organization organization, string? sourceFileName, string createdBy, CancellationToken cancellationToken = default, bool publish = false)
+        ProgrammeDocument document,
+        Organization organization,
+        string? sourceFileName,
+        string createdBy,
+        CancellationToken cancellationToken = default,
+        bool publish = false,
+        ExecutorDecisions? executors = null)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RefuseDuplicateAsync(organization, data.LegalBasis, cancellationToken);
 
-        var units = await UnitResolver.LoadAsync(db, organization, document.OrgUnits, cancellationToken);
+        var units = await UnitResolver.LoadAsync(db, organization, ExecutorName.Of(document), executors ?? ExecutorDecisions.None, cancellationToken);
         RefuseWithoutPeriod(data);
         var programme = new Programme(
             organization,
@@ -99,7 +109,13 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
     /// edition. Measures the document no longer has are removed only when <paramref name="removalsConfirmed"/>.
     /// </summary>
     public async Task<Programme> ReplaceAsync(
-        Guid programmeId, ProgrammeDocument document, string? sourceFileName, string by, bool removalsConfirmed, CancellationToken cancellationToken = default)
+        Guid programmeId,
+        ProgrammeDocument document,
+        string? sourceFileName,
+        string by,
+        bool removalsConfirmed,
+        CancellationToken cancellationToken = default,
+        ExecutorDecisions? executors = null)
     {
         var data = document.Programme;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -111,7 +127,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
                 $"Оновлення вилучить заходи {string.Join(", ", plan.Removed.Select(m => m.Number))}; підтвердіть їх вилучення.");
         }
 
-        var units = await UnitResolver.LoadAsync(db, programme.Organization, document.OrgUnits, cancellationToken);
+        var units = await UnitResolver.LoadAsync(db, programme.Organization, ExecutorName.Of(document), executors ?? ExecutorDecisions.None, cancellationToken);
         var details = await MeasureDetails.LoadAsync(db, programme, cancellationToken);
         RefuseWithoutPeriod(data);
         programme.Revise(data.Title, data.Period.From, data.Period.To, ReportingOf(data));
@@ -211,7 +227,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         programme.SetParent(data.ParentProgramme is { } parent
             ? new ParentProgramme(parent.Title, parent.Number, parent.Date, parent.Kind, parent.Issuer)
             : null);
-        programme.SetCoordinator(data.Coordinator is null ? null : units.Resolve(data.Coordinator, ExecutorKind.Unit));
+        programme.SetCoordinator(data.Coordinator is null ? null : units.Resolve(data.Coordinator));
     }
 
     private static void Reread(Measure measure, MeasureData m, UnitResolver units, MeasureDetails details)
@@ -219,7 +235,7 @@ public sealed class ProgrammeRegistrar(AppDbContext db, TimeProvider time)
         details.Write(measure, m);
         measure.Reread(m.Text, TermOf(m), m.NeedsReview);
         measure.SetSource(m.Source?.Line, m.Source?.Page);
-        measure.ReplaceExecutors(m.Executors.Select(e => (units.Resolve(e.Name, ContractNames.ExecutorKindOf(e.Kind)), e.Raw, e.ConsentRequired)));
+        measure.ReplaceExecutors(m.Executors.Select(e => (units.Resolve(e.Name), e.Raw, e.ConsentRequired)));
     }
 
     private static void AddWarnings(Programme programme, ProgrammeDocument document, Organization organization)

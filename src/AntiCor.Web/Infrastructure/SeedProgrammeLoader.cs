@@ -2,6 +2,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
+using AntiCor.Core.Programmes.Executors;
 using AntiCor.Core.Seed;
 using AntiCor.Core.Tenancy;
 using AntiCor.Core.Audit;
@@ -12,7 +13,8 @@ namespace AntiCor.Web.Infrastructure;
 /// <summary>
 /// Imports the bundled sample order into a database without programmes, so that a first
 /// `dotnet run` shows a real programme, in an organisation made for Kropyvnytskyi city council.
-/// A database that has any programme is left alone.
+/// A database that has any programme is left alone. The sample's executors become the organisation's
+/// units without asking: shipping the sample is the confirmation (ADR-015).
 /// </summary>
 public static partial class SeedProgrammeLoader
 {
@@ -34,7 +36,7 @@ public static partial class SeedProgrammeLoader
                 var registry = new OrganizationRegistry(db);
                 var organization = await registry.FindAsync(SeedProgramme.OrganizationSlug, cancellationToken)
                     ?? await registry.CreateAsync(new NewOrganization(SeedProgramme.OrganizationName, null, SeedProgramme.OrganizationSlug), cancellationToken);
-                var programme = await registrar.RegisterAsync(document, organization, SeedProgramme.FileName, SystemActor.Instance.Name, cancellationToken, publish: true);
+                var programme = await registrar.RegisterAsync(document, organization, SeedProgramme.FileName, SystemActor.Instance.Name, cancellationToken, publish: true, executors: ExecutorDecisions.CreateUnknown);
                 LogSeeded(logger, SeedProgramme.FileName, programme.Id, document.Warnings.Count);
                 return;
             }

@@ -36,7 +36,7 @@ public sealed class TwoOrganizations : IAsyncLifetime
         var village = await new OrganizationRegistry(db).CreateAsync(
             new NewOrganization("Степова сільська рада", VillageCode, VillageSlug, Core.Domain.OrganizationKind.VillageCouncil));
         var document = ProgrammeImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", VillagePlan)), VillagePlan);
-        await new ProgrammeRegistrar(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).RegisterAsync(document, village, VillagePlan, "тест", publish: true);
+        await new ProgrammeRegistrar(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).RegisterAsync(document, village, VillagePlan, "тест", publish: true, executors: Core.Programmes.Executors.ExecutorDecisions.CreateUnknown);
         City = await SideAsync(db, AntiCor.Core.Seed.SeedProgramme.OrganizationSlug);
         Village = await SideAsync(db, VillageSlug);
     }

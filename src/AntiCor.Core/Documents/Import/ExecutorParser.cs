@@ -9,7 +9,10 @@ namespace AntiCor.Core.Documents.Import;
 /// виявлення корупції", "начальник відділу освіти, культури та спорту"). Commas separate
 /// executors, except inside a name: a group's enumeration ("керівники підприємств, установ,
 /// організацій, що …") or a unit's or position's genitive list ("… освіти, культури та спорту"),
-/// whose pieces name no executor of their own.
+/// whose pieces name no executor of their own; a qualifier ("відповідно до розподілу обов'язків",
+/// "у межах компетенції", "за згодою"); or a second office of the same person after a position
+/// ("начальник відділу з питань запобігання та виявлення корупції, уповноважена особа" is one
+/// official, where "Загальний відділ, уповноважена особа" are two executors).
 /// </summary>
 public static partial class ExecutorParser
 {
@@ -17,6 +20,13 @@ public static partial class ExecutorParser
     private static readonly string[] ContinuationStarts =
     [
         "установ", "організацій", "закладів", "товариств", "підприємств", "що ", "які ", "яких ", "котрі ",
+        "відповідно до", "згідно з", "згідно із", "у межах", "в межах", "за напрям", "за належністю", "за компетенцією", "за згодою",
+    ];
+
+    // After a position and a comma, these in lower case name another office of the same official.
+    private static readonly string[] SecondOffices =
+    [
+        "уповноважена особа", "уповноважений з питань", "відповідальна особа", "відповідальний за",
     ];
 
     private static readonly string[] GroupStarts =
@@ -58,7 +68,7 @@ public static partial class ExecutorParser
                 continue;
             }
 
-            if (parts.Count > 0 && Continues(p))
+            if (parts.Count > 0 && (Continues(p) || IsSecondOffice(parts[^1], p)))
             {
                 parts[^1] += ", " + p;
             }
@@ -90,6 +100,12 @@ public static partial class ExecutorParser
         var words = Words().Matches(piece).Select(m => m.Value.ToLowerInvariant()).ToList();
         return words.Count > 0 && GenitiveEnding().IsMatch(words[0]) && !words.Any(HeadNouns.Contains);
     }
+
+    /// <summary>A lower-case office right after a position's name is the same person's other office.</summary>
+    private static bool IsSecondOffice(string previous, string piece) =>
+        char.IsLower(piece[0])
+        && SecondOffices.Any(o => piece.StartsWith(o, StringComparison.Ordinal))
+        && Starts(previous.ToLowerInvariant()) == ExecutorKinds.Position;
 
     private static ParsedExecutor Read(string raw)
     {

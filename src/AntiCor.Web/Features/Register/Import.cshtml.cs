@@ -3,11 +3,13 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Documents.Import;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Programmes;
+using AntiCor.Core.Programmes.Executors;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Register;
@@ -46,6 +48,13 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
     [BindProperty]
     public List<ColumnChoiceInput> ColumnChoices { get; set; } = [];
 
+    /// <summary>The coordinator's choices for executor names not among the organisation's units.</summary>
+    [BindProperty]
+    public List<ExecutorChoiceInput> ExecutorChoices { get; set; } = [];
+
+    /// <summary>The shown document's executor names not among the units, with suggestions, and the units to choose from.</summary>
+    public ExecutorChoicesView? Executors { get; private set; }
+
     /// <summary>How the shown document was read: its sheets with a table, the meanings applied to columns.</summary>
     public ImportDraft.Reading? Reading { get; private set; }
 
@@ -81,6 +90,13 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         }
 
         await next();
+
+        // Whatever the handler shows, the review lists the executors the units do not know.
+        if (Document is not null && Executors is null && currentUser.OrganizationId is { } organizationId)
+        {
+            var review = await ExecutorReview.ReviewAsync(db, organizationId, ExecutorName.Of(Document), HttpContext.RequestAborted);
+            Executors = new ExecutorChoicesView(review, ExecutorChoices);
+        }
     }
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
@@ -166,6 +182,11 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
 
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
     {
+        if (await DecideExecutorsAsync(document, name, cancellationToken) is not { } executors)
+        {
+            return Page();
+        }
+
         var registrar = new ProgrammeRegistrar(db, time);
         SameActId = await registrar.FindSameActAsync(document, OrganizationId, cancellationToken);
         if (SameActId is { } same)
@@ -176,28 +197,52 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ImportDraft 
         }
 
         await ColumnPresets.SaveAsync(db, OrganizationId, _reading?.Columns, time, cancellationToken);
-        var programme = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken);
+        var programme = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken, executors: executors);
         return Redirect(ProgrammePath(programme.Id));
     });
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) => WithCorrectedAsync(async (document, name) =>
     {
+        if (await DecideExecutorsAsync(document, name, cancellationToken) is not { } executors)
+        {
+            return Page();
+        }
+
         var registrar = new ProgrammeRegistrar(db, time);
         var existing = await registrar.FindSameActAsync(document, OrganizationId, cancellationToken);
         await ColumnPresets.SaveAsync(db, OrganizationId, _reading?.Columns, time, cancellationToken);
         if (existing is not { } same)
         {
-            var stored = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken);
+            var stored = await registrar.RegisterAsync(document, await OrganizationAsync(cancellationToken), name, currentUser.Name, cancellationToken, executors: executors);
             return Redirect(ProgrammePath(stored.Id));
         }
 
         SameActId = same;
         Removals = await registrar.PreviewRemovalsAsync(same, document, cancellationToken);
-        await registrar.ReplaceAsync(same, document, name, currentUser.Name, ConfirmRemovals, cancellationToken);
+        await registrar.ReplaceAsync(same, document, name, currentUser.Name, ConfirmRemovals, cancellationToken, executors);
         return Redirect(ProgrammePath(same));
     });
 
     private ImportDraft.Reading? _reading;
+
+    /// <summary>
+    /// The coordinator's choices for the executors not among the units; null when one is left
+    /// unchosen, and then the review is shown again (with the corrections so far) saying which.
+    /// </summary>
+    private async Task<ExecutorDecisions?> DecideExecutorsAsync(ProgrammeDocument document, string name, CancellationToken cancellationToken)
+    {
+        var review = await ExecutorReview.ReviewAsync(db, OrganizationId, ExecutorName.Of(document), cancellationToken);
+        var errors = new ModelStateDictionary();
+        if (ExecutorChoiceInput.Decide(review.Unknown, ExecutorChoices, newWhenNothingClose: true, errors) is { } decisions)
+        {
+            return decisions;
+        }
+
+        Show(document, name, _reading);
+        Executors = new ExecutorChoicesView(review, ExecutorChoices);
+        ModelState.Merge(errors);
+        return null;
+    }
 
     private Guid OrganizationId => currentUser.OrganizationId ?? throw new DomainException(RegisterText.NoOrganization);
 

@@ -29,6 +29,13 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor, Cu
     [BindProperty]
     public AmendingActInput Act { get; set; } = new();
 
+    /// <summary>The choices for executor names the organisation has no unit for.</summary>
+    [BindProperty]
+    public List<ExecutorChoiceInput> ExecutorChoices { get; set; } = [];
+
+    /// <summary>The names typed that are not among the units, once a save has found them.</summary>
+    public ExecutorChoicesView? Executors { get; private set; }
+
     /// <summary>The measure's version when the form was opened: a save over a newer one is refused.</summary>
     [BindProperty]
     public int? Version { get; set; }
@@ -64,10 +71,17 @@ public sealed class MeasureEditModel(AppDbContext db, ProgrammeEditor editor, Cu
             return Page();
         }
 
+        var (executors, view) = await MeasureExecutorChoices.DecideAsync(db, id, ExecutorsText, ExecutorChoices, ModelState, cancellationToken);
+        Executors = view;
+        if (executors is null)
+        {
+            return Page();
+        }
+
         try
         {
             await editor.SaveMeasureAsync(
-                id, measureId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), DirectionId, Version, act, currentUser.Name, cancellationToken);
+                id, measureId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), DirectionId, Version, act, currentUser.Name, cancellationToken, executors);
         }
         catch (DomainException e)
         {

@@ -26,6 +26,13 @@ public sealed class MeasureNewModel(AppDbContext db, ProgrammeEditor editor) : P
     [BindProperty]
     public AmendingActInput Act { get; set; } = new();
 
+    /// <summary>The choices for executor names the organisation has no unit for.</summary>
+    [BindProperty]
+    public List<ExecutorChoiceInput> ExecutorChoices { get; set; } = [];
+
+    /// <summary>The names typed that are not among the units, once a save has found them.</summary>
+    public ExecutorChoicesView? Executors { get; private set; }
+
     public string DirectionTitle { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid directionId, CancellationToken cancellationToken) =>
@@ -44,9 +51,17 @@ public sealed class MeasureNewModel(AppDbContext db, ProgrammeEditor editor) : P
             return Page();
         }
 
+        var (executors, view) = await MeasureExecutorChoices.DecideAsync(db, id, ExecutorsText, ExecutorChoices, ModelState, cancellationToken);
+        Executors = view;
+        if (executors is null)
+        {
+            return Page();
+        }
+
         try
         {
-            var measure = await editor.AddMeasureAsync(id, directionId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, Infrastructure.CurrentUser.NameOf(User), cancellationToken);
+            var measure = await editor.AddMeasureAsync(
+                id, directionId, new MeasureInput(Text ?? "", TermText ?? "", ExecutorsText ?? ""), act, Infrastructure.CurrentUser.NameOf(User), cancellationToken, executors);
             return Redirect($"{HttpContext.PublicBase()}/programmes/{id}#measure-{measure.Number}");
         }
         catch (DomainException e)

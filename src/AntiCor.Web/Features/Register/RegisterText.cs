@@ -105,4 +105,19 @@ public static class RegisterText
         L[nameof(ActCited), kind, date, number ?? "", title is null ? "" : $" «{title}»"];
 
     public static string ConfirmDelete => L[nameof(ConfirmDelete)];
+
+    public static string ExecutorsLegend => L[nameof(ExecutorsLegend)];
+    public static string ExecutorsLead => L[nameof(ExecutorsLead)];
+    public static string ExecutorChoose => L[nameof(ExecutorChoose)];
+    public static string ExecutorOtherUnits => L[nameof(ExecutorOtherUnits)];
+    public static string ExecutorSaveAlias => L[nameof(ExecutorSaveAlias)];
+    public static string ExecutorsToConfirm => L[nameof(ExecutorsToConfirm)];
+
+    /// <summary>«можливо, Відділ кадрової роботи?»</summary>
+    public static string ExecutorPerhaps(string unit) => L[nameof(ExecutorPerhaps), unit];
+
+    public static string ExecutorSuggested(string unit) => L[nameof(ExecutorSuggested), unit];
+    public static string ExecutorCreate(string name) => L[nameof(ExecutorCreate), name];
+    public static string ExecutorUnsettled(string name, string suggestion) => L[nameof(ExecutorUnsettled), name, suggestion];
+    public static string ExecutorUnitUnknown(string name) => L[nameof(ExecutorUnitUnknown), name];
 }

@@ -82,4 +82,55 @@ public sealed class ExecutorParserTests
             [("Загальний відділ", ExecutorKinds.Unit), ("Юридичний відділ", ExecutorKinds.Unit), ("Старости сіл", ExecutorKinds.Group), ("Бухгалтерія", ExecutorKinds.Unit)],
             executors.Select(e => (e.Name, e.ContractKind)));
     }
+
+    [Theory]
+    [InlineData("Староста")]
+    [InlineData("Керівник апарату виконавчого комітету")]
+    [InlineData("Начальник відділу кадрової роботи")]
+    [InlineData("Заступник міського голови з питань діяльності виконавчих органів ради")]
+    public void Parse_recognises_the_offices_programmes_name(string cell)
+    {
+        var executor = Assert.Single(ExecutorParser.Parse(cell));
+        Assert.Equal((cell, ExecutorKinds.Position), (executor.Name, executor.ContractKind));
+    }
+
+    [Fact]
+    public void Parse_keeps_a_second_office_of_the_same_official_after_a_comma_in_one_name()
+    {
+        var executors = ExecutorParser.Parse(
+            "Начальник відділу з питань запобігання та виявлення корупції, уповноважена особа з питань запобігання та виявлення корупції; Загальний відділ");
+        Assert.Equal(
+            [
+                ("Начальник відділу з питань запобігання та виявлення корупції, уповноважена особа з питань запобігання та виявлення корупції", ExecutorKinds.Position),
+                ("Загальний відділ", ExecutorKinds.Unit),
+            ],
+            executors.Select(e => (e.Name, e.ContractKind)));
+    }
+
+    [Fact]
+    public void Parse_splits_a_unit_and_an_official_named_after_it()
+    {
+        var executors = ExecutorParser.Parse("Відділ кадрової роботи, уповноважена особа з питань запобігання та виявлення корупції, староста");
+        Assert.Equal(
+            [
+                ("Відділ кадрової роботи", ExecutorKinds.Unit),
+                ("Уповноважена особа з питань запобігання та виявлення корупції", ExecutorKinds.Position),
+                ("Староста", ExecutorKinds.Position),
+            ],
+            executors.Select(e => (e.Name, e.ContractKind)));
+    }
+
+    [Fact]
+    public void Parse_keeps_a_qualifier_after_a_comma_with_the_executor_it_qualifies()
+    {
+        var executors = ExecutorParser.Parse(
+            "Заступники міського голови, відповідно до розподілу обов'язків, керівник апарату, громадська рада, за згодою");
+        Assert.Equal(
+            [
+                ("Заступники міського голови, відповідно до розподілу обов'язків", ExecutorKinds.Position, false),
+                ("Керівник апарату", ExecutorKinds.Position, false),
+                ("Громадська рада", ExecutorKinds.External, true),
+            ],
+            executors.Select(e => (e.Name, e.ContractKind, e.ConsentRequired)));
+    }
 }
