@@ -14,7 +14,7 @@ namespace AntiCor.Web.Features.Account;
 [AllowAnonymous]
 public sealed class AcceptInvitationModel(UserManager<AppUser> users, AppDbContext db) : PasswordLinkPage
 {
-    public const string InvalidLink = "Запрошення недійсне, вже використане або застаріло. Попросіть адміністратора надіслати нове.";
+    public static string InvalidLink => AccountText.InvitationInvalid;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -56,8 +56,8 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, AppDbCont
             && await codes.StateOfAsync(signIn.UserManager, user, code) == AuthenticatorCodeState.AlreadyUsed;
         await AccountAudit.RecordAsync(db, AuditActions.SignInFailed, user, user.Email ?? "", result.IsLockedOut ? "locked-out" : reused ? "reused-totp" : "wrong-second-factor");
         ModelState.AddModelError("", result.IsLockedOut ? LoginModel.LockedOut
-            : reused ? SingleUseAuthenticatorTokenProvider.AlreadyUsedMessage
-            : "Код неправильний або застарів.");
+            : reused ? AccountText.CodeAlreadyUsed
+            : AccountText.CodeWrongOrExpired);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Security;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,7 @@ public sealed class OrganizationModel(SignInManager<AppUser> signIn, AppDbContex
         Choices = await ChoicesAsync();
         if (Choices.All(c => c.Id != organizationId))
         {
-            ModelState.AddModelError(string.Empty, "Ви не працюєте в цій організації.");
+            ModelState.AddModelError(string.Empty, AccountText.NotYourOrganization);
             return Page();
         }
 
@@ -52,6 +53,6 @@ public sealed class OrganizationModel(SignInManager<AppUser> signIn, AppDbContex
             .Where(o => currentUser.IsDeploymentAdministrator || memberships.Select(m => m.OrganizationId).Contains(o.Id))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug }).ToListAsync();
         return [.. organizations.Select(o => new Choice(o.Id, o.Name, o.Slug,
-            [.. memberships.Where(m => m.OrganizationId == o.Id).Select(m => AntiCor.Core.Security.Roles.Ukrainian(m.Role)).Order()]))];
+            [.. memberships.Where(m => m.OrganizationId == o.Id).Select(m => RoleText.Of(m.Role)).Order()]))];
     }
 }

@@ -8,7 +8,7 @@ namespace AntiCor.Web.Features.Account;
 [AllowAnonymous]
 public sealed class ResetPasswordModel(UserManager<AppUser> users) : PasswordLinkPage
 {
-    public const string InvalidLink = "Посилання недійсне або застаріло. Попросіть нове на сторінці відновлення пароля.";
+    public static string InvalidLink => AccountText.ResetLinkInvalid;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -51,8 +51,8 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn, SingleUseAuthe
         if (!await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError(nameof(Code), await codes.StateOfAsync(Users, user, code) == AuthenticatorCodeState.AlreadyUsed
-                ? SingleUseAuthenticatorTokenProvider.AlreadyUsedMessage
-                : "Код неправильний. Перевірте, що час на телефоні точний, і введіть новий код.");
+                ? AccountText.CodeAlreadyUsed
+                : AccountText.CodeWrongCheckClock);
             return await ShowAsync(user);
         }
 

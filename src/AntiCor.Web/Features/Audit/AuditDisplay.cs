@@ -1,20 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
 using AntiCor.Core.Domain;
-using AntiCor.Core.Security;
 using AntiCor.Web.Features.Shared;
 
 namespace AntiCor.Web.Features.Audit;
 
 /// <summary>
-/// A recorded change as an auditor reads it: the field's Ukrainian name, and its values in the
-/// site's own wording (dates on Kyiv's clock, так/ні, kinds and roles in Ukrainian, lists joined,
+/// A recorded change as an auditor reads it: the field's name, and its values in the site's own
+/// wording and the reader's language (dates on Kyiv's clock, yes/no, kinds and roles named, lists joined,
 /// structured data summarised rather than shown as JSON). The values stay text, never markup.
 /// </summary>
 public static class AuditDisplay
 {
     /// <summary>Values longer than this are collapsed behind their first words.</summary>
     public const int LongValue = 160;
+
 
     public sealed record Change(string Field, string Label, string? Before, string? After, bool HasBefore, bool HasAfter);
 
@@ -38,9 +38,15 @@ public static class AuditDisplay
 
     public static string? Value(string field, string? value)
     {
-        if (value is null || value == "приховано")
+        if (value is null)
         {
             return value;
+        }
+
+        // The trail stores a secret's value as this Ukrainian word; the page says it in the reader's language.
+        if (value == AntiCor.Core.Audit.EntityChanges.Hidden)
+        {
+            return AuditText.Hidden;
         }
 
         var last = field[(field.LastIndexOf('.') + 1)..];
@@ -49,15 +55,10 @@ public static class AuditDisplay
             "Kind" when field == "Term.Kind" && Enum.TryParse<TermKind>(value, out var term) => Wording.TermReading(term, null, null),
             "Kind" when Enum.TryParse<ExecutorKind>(value, out var unit) && !int.TryParse(value, out _) => Wording.UnitKind(unit),
             "Frequency" => Frequency(value),
-            "DueMonth" => value switch
-            {
-                nameof(DueMonth.LastOfPeriod) => "останній місяць звітного періоду",
-                nameof(DueMonth.FirstAfterPeriod) => "місяць після звітного періоду",
-                _ => value,
-            },
+            "DueMonth" => value is nameof(DueMonth.LastOfPeriod) or nameof(DueMonth.FirstAfterPeriod) ? AuditText.Word($"DueMonth_{value}") : value,
             "reason" => Reason(value),
-            "via" when value == "cli" => "командний рядок",
-            "roles" => List(value, Roles.Ukrainian),
+            "via" when value == "cli" => AuditText.Word("Via_cli"),
+            "roles" => List(value, RoleText.Of),
             "units" => List(value, u => u),
             _ => Plain(value),
         };
@@ -67,7 +68,7 @@ public static class AuditDisplay
     {
         if (value is "True" or "False")
         {
-            return value == "True" ? "так" : "ні";
+            return value == "True" ? AuditText.Yes : AuditText.No;
         }
 
         if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -78,7 +79,7 @@ public static class AuditDisplay
         if (value.Length >= 19 && value[10] == 'T'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
         {
-            return moment.Year >= 9999 ? "безстроково" : Wording.DateTime(KyivTime.FromUtc(moment.UtcDateTime));
+            return moment.Year >= 9999 ? AuditText.Indefinitely : Wording.DateTime(KyivTime.FromUtc(moment.UtcDateTime));
         }
 
         return LooksStructured(value) ? Structured(value) : value;
@@ -98,7 +99,7 @@ public static class AuditDisplay
                 return string.Join(", ", root.EnumerateArray().Select(e => e.GetString()));
             }
 
-            return $"структуровані дані ({Wording.Count(value.Length, "символ", "символи", "символів")}); повністю — у вивантаженні або на сторінці редакцій";
+            return AuditText.StructuredData(value.Length);
         }
         catch (JsonException)
         {
@@ -112,7 +113,7 @@ public static class AuditDisplay
         {
             using var document = JsonDocument.Parse(value);
             return document.RootElement.ValueKind == JsonValueKind.Array
-                ? (document.RootElement.GetArrayLength() == 0 ? "немає" : string.Join(", ", document.RootElement.EnumerateArray().Select(e => word(e.GetString() ?? ""))))
+                ? (document.RootElement.GetArrayLength() == 0 ? AuditText.NoneInList : string.Join(", ", document.RootElement.EnumerateArray().Select(e => word(e.GetString() ?? ""))))
                 : Plain(value);
         }
         catch (JsonException)
@@ -121,26 +122,17 @@ public static class AuditDisplay
         }
     }
 
-    private static string Frequency(string value) => value switch
-    {
-        nameof(ReportingFrequency.Monthly) => "щомісяця",
-        nameof(ReportingFrequency.Quarterly) => "щокварталу",
-        nameof(ReportingFrequency.HalfYearly) => "щопівроку",
-        nameof(ReportingFrequency.Yearly) => "щороку",
-        _ => value,
-    };
+    private static string Frequency(string value) =>
+        value is nameof(ReportingFrequency.Monthly) or nameof(ReportingFrequency.Quarterly) or nameof(ReportingFrequency.HalfYearly) or nameof(ReportingFrequency.Yearly)
+            ? AuditText.Word($"Frequency_{value}")
+            : value;
 
     private static string Reason(string value) => value switch
     {
-        "wrong-password" => "неправильний пароль",
-        "locked-out" => "обліковий запис заблоковано",
-        "wrong-second-factor" => "неправильний код другого фактора",
-        "unknown-user" => "невідомий користувач",
-        "recovery-code" => "код відновлення",
-        "totp" => "код із застосунку автентифікації",
-        "remote-failure" => "постачальник входу повідомив про помилку",
-        _ when value.StartsWith("oidc:", StringComparison.Ordinal) => "єдиний вхід: " + Reason(value[5..]),
-        _ when value.StartsWith("oidc", StringComparison.Ordinal) => "єдиний вхід" + value[4..],
+        "wrong-password" or "locked-out" or "wrong-second-factor" or "unknown-user" or "recovery-code" or "totp" or "remote-failure"
+            => AuditText.Word($"Reason_{value}"),
+        _ when value.StartsWith("oidc:", StringComparison.Ordinal) => AuditText.SingleSignOn + ": " + Reason(value[5..]),
+        _ when value.StartsWith("oidc", StringComparison.Ordinal) => AuditText.SingleSignOn + value[4..],
         _ => value,
     };
 }

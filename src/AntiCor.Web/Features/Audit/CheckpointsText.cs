@@ -1,32 +1,36 @@
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 namespace AntiCor.Web.Features.Audit;
 
 /// <summary>The words of the public checkpoints page: what a checkpoint is and how to use one.</summary>
 public static class CheckpointsText
 {
-    public const string Title = "Контрольні точки журналу аудиту";
-    public const string Lead = "Кожна зміна даних у системі записується в журнал аудиту. Записи утворюють ланцюжок: кожен містить хеш (цифровий відбиток SHA-256) попереднього запису, тож змінити чи видалити будь-який запис непомітно не можна — зламаються хеші всіх наступних.";
-    public const string WhatTitle = "Що таке контрольна точка";
-    public const string What = "Раз на добу система публікує «голову» ланцюжка: скільки записів було в журналі й хеш останнього з них. Якщо хтось із доступом до бази даних перепише історію й перерахує всі хеші, ланцюжок знову виглядатиме цілим — але вже не збігатиметься з контрольною точкою, яку ви зберегли раніше.";
-    public const string HowTitle = "Як перевірити, що реєстр не переписано";
-    public const string HowSave = "Завантажте файл контрольних точок (JSON) і збережіть його у себе — або попросіть зробити це незалежну сторону: громадську організацію, журналістів, депутата.";
-    public const string HowLater = "Згодом попросіть відповідального за систему виконати перевірку з вашим файлом:";
-    public const string HowResult = "Команда перераховує весь ланцюжок і порівнює його з кожною точкою з файлу. Якщо будь-який запис до моменту публікації точки змінено чи видалено, вона назве номер першого пошкодженого запису.";
-    public const string HowCompare = "Можна й просто порівняти: кількість записів і хеш у збереженому файлі мають і надалі бути в цьому переліку без змін.";
-    public const string Download = "Завантажити контрольні точки (JSON)";
-    public const string ListTitle = "Опубліковані контрольні точки";
-    public const string Caption = "Контрольні точки, від новіших до старіших";
-    public const string At = "Опубліковано (час київський)";
-    public const string Count = "Записів у журналі";
-    public const string Hash = "Хеш останнього запису (SHA-256)";
-    public const string Empty = "Контрольних точок ще не опубліковано.";
-    public const string PublishTitle = "Опублікувати контрольну точку";
-    public const string PublishLead = "Контрольна точка публікується автоматично раз на добу. Перед важливою подією (наприклад, перед засіданням чи перевіркою) її можна опублікувати негайно.";
-    public const string Latest = "Остання контрольна точка";
-    public const string PublishNow = "Опублікувати зараз";
-    public const string Published = "Контрольну точку опубліковано";
-    public const string Unchanged = "Журнал не змінювався після останньої точки: нову не створено";
-    public const string EmptyTrail = "Журнал аудиту порожній: публікувати нічого.";
-    public const string ToList = "До переліку контрольних точок";
-    public const string Chain = "Ланцюжок";
-    public const string SystemChain = "Система (події розгортання)";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(CheckpointsText));
+
+    public static string Title => L[nameof(Title)];
+    public static string Lead => L[nameof(Lead)];
+    public static string WhatTitle => L[nameof(WhatTitle)];
+    public static string What => L[nameof(What)];
+    public static string HowTitle => L[nameof(HowTitle)];
+    public static string HowSave => L[nameof(HowSave)];
+    public static string HowLater => L[nameof(HowLater)];
+    public static string HowResult => L[nameof(HowResult)];
+    public static string HowCompare => L[nameof(HowCompare)];
+    public static string Download => L[nameof(Download)];
+    public static string ListTitle => L[nameof(ListTitle)];
+    public static string Caption => L[nameof(Caption)];
+    public static string At => L[nameof(At)];
+    public static string Count => L[nameof(Count)];
+    public static string Hash => L[nameof(Hash)];
+    public static string Empty => L[nameof(Empty)];
+    public static string PublishTitle => L[nameof(PublishTitle)];
+    public static string PublishLead => L[nameof(PublishLead)];
+    public static string Latest => L[nameof(Latest)];
+    public static string PublishNow => L[nameof(PublishNow)];
+    public static string Published => L[nameof(Published)];
+    public static string Unchanged => L[nameof(Unchanged)];
+    public static string EmptyTrail => L[nameof(EmptyTrail)];
+    public static string ToList => L[nameof(ToList)];
+    public static string Chain => L[nameof(Chain)];
+    public static string SystemChain => L[nameof(SystemChain)];
 }

@@ -64,7 +64,7 @@ public sealed class HistoryModel(AppDbContext db, TimeProvider time, IDataProtec
         {
             if (Upload.Length > HistoryWorkbook.MaxBytes)
             {
-                throw new ImportException("Файл завеликий: найбільше 10 МБ.");
+                throw new ImportException(ConsolidationText.TooLarge);
             }
 
             using var buffer = new MemoryStream();

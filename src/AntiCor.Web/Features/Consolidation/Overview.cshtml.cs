@@ -2,6 +2,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
 using AntiCor.Core.Reporting.Consolidation;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +49,7 @@ public sealed class OverviewModel(AppDbContext db, TimeProvider time) : PageMode
         ProgrammeTitle = title;
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.ProgrammeId == id).OrderBy(p => p.StartsOn)
             .Select(p => new { p.Key, p.StartsOn, p.EndsOn }).ToListAsync(cancellationToken);
-        Periods = [.. periods.Select(p => (p.Key, PeriodKey.Parse(p.Key).Label))];
+        Periods = [.. periods.Select(p => (p.Key, Wording.PeriodLabel(PeriodKey.Parse(p.Key))))];
         if (periods.Count == 0)
         {
             return Page();

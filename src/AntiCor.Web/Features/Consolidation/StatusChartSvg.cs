@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using AntiCor.Core.Reporting;
 using AntiCor.Core.Reporting.Consolidation;
+using AntiCor.Web.Features.Shared;
 
 namespace AntiCor.Web.Features.Consolidation;
 
@@ -26,7 +27,7 @@ public static class StatusChartSvg
     /// <summary>Any rows of statuses (directions, periods…) under a title, the chart's accessible name.</summary>
     public static string Render(IReadOnlyList<Bar> bars, string title, Func<MeasureStatus?, string>? words = null)
     {
-        words ??= ConsolidatedWording.StatusWord;
+        words ??= StatusText.Word;
         var height = (bars.Count * RowHeight) + 40;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {LabelWidth + BarWidth + 40} {height}\" width=\"100%\" data-status-chart>");

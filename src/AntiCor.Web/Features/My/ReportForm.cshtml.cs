@@ -347,7 +347,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
 
     public string IndicatorName(Guid id) => IndicatorList.FirstOrDefault(i => i.Id == id) is { } i ? $"{i.Name}, {i.UnitOfMeasure}" : "—";
 
-    private Guid UserId => currentUser.Id ?? throw new DomainException("Увійдіть, щоб подати звіт.");
+    private Guid UserId => currentUser.Id ?? throw new DomainException(WorkspaceText.SignInToReport);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

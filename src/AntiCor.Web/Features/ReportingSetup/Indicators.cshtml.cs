@@ -185,7 +185,7 @@ public sealed class IndicatorsModel(AppDbContext db) : PageModel
         Number = number;
         ProgrammeTitle = await db.Programmes.Where(p => p.Id == id).Select(p => p.Title).SingleAsync(cancellationToken);
         var keys = await db.ReportingPeriods.AsNoTracking().Where(p => p.ProgrammeId == id).OrderBy(p => p.StartsOn).Select(p => p.Key).ToListAsync(cancellationToken);
-        Periods = [.. keys.Select(k => new PeriodColumn(k, PeriodKey.Parse(k).Label))];
+        Periods = [.. keys.Select(k => new PeriodColumn(k, Wording.PeriodLabel(PeriodKey.Parse(k))))];
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.MeasureId == measureId).OrderBy(i => i.Position)
             .Select(i => new { i.Id, i.Name, i.UnitOfMeasure, i.ProgrammeTarget, i.Version, Targets = i.Targets.Select(t => new { t.PeriodKey, t.Target }).ToList() })
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -73,7 +74,7 @@ public sealed class RuleModel(AppDbContext db, TimeProvider time) : PageModel
 
         var closed = Calendar.Where(c => c.Closed).Select(c => c.Key).ToHashSet();
         Changes = [.. (await new ReportingSchedule(db, time).PreviewAsync(programme, rule, cancellationToken))
-            .Select(c => new ChangeRow(c.Period, c.Label, c.Was, c.Becomes, closed.Contains(c.Period)))];
+            .Select(c => new ChangeRow(c.Period, Wording.PeriodLabel(PeriodKey.Parse(c.Period)), c.Was, c.Becomes, closed.Contains(c.Period)))];
         return Page();
     }
 
@@ -117,7 +118,7 @@ public sealed class RuleModel(AppDbContext db, TimeProvider time) : PageModel
             .OrderBy(p => p.StartsOn)
             .Select(p => new { p.Key, p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc })
             .ToListAsync(cancellationToken);
-        Calendar = [.. periods.Select(p => new CalendarRow(p.Key, PeriodKey.Parse(p.Key).Label, p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc is not null))];
+        Calendar = [.. periods.Select(p => new CalendarRow(p.Key, Wording.PeriodLabel(PeriodKey.Parse(p.Key)), p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc is not null))];
         // From the measures with their direction joined: SQLite has no APPLY for a nested projection.
         var measures = await db.Measures.AsNoTracking()
             .Join(db.Directions.Where(d => d.ProgrammeId == programme.Id), m => m.DirectionId, d => d.Id, (m, d) => new

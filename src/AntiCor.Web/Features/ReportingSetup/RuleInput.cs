@@ -68,7 +68,7 @@ public sealed class RuleInput
             return value;
         }
 
-        errors.AddModelError(key, string.IsNullOrWhiteSpace(text) ? $"Вкажіть «{field}»." : SetupText.NotWhole(field, text.Trim()));
+        errors.AddModelError(key, string.IsNullOrWhiteSpace(text) ? SetupText.FieldRequired(field) : SetupText.NotWhole(field, text.Trim()));
         return null;
     }
 }

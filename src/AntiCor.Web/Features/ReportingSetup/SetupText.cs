@@ -1,3 +1,5 @@
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 using AntiCor.Core.Domain;
 
 namespace AntiCor.Web.Features.ReportingSetup;
@@ -5,84 +7,83 @@ namespace AntiCor.Web.Features.ReportingSetup;
 /// <summary>The words of the coordinator's reporting setup: the rule, executor groups, leads and indicators.</summary>
 public static class SetupText
 {
-    public const string RuleTitle = "Правило звітування";
-    public const string Frequency = "Періодичність";
-    public const string DueKind = "Строк подання";
-    public const string ByDay = "до дня місяця";
-    public const string DueDay = "День";
-    public const string DueMonthLabel = "Місяць";
-    public const string LastMonth = "останній місяць періоду";
-    public const string MonthAfter = "місяць, що настає за звітним періодом";
-    public const string DaysAfter = "днів після закінчення періоду";
-    public const string Days = "Кількість днів";
-    public const string WorkingDays = "робочих днів (без вихідних і святкових)";
-    public const string MoveOff = "переносити строк із вихідних і святкових днів на наступний робочий день";
-    public const string Preview = "Переглянути зміни";
-    public const string Confirm = "Зберегти правило";
-    public const string Cancel = "Скасувати";
-    public const string PreviewTitle = "Що зміниться";
-    public const string NoChanges = "Жоден строк подання не зміниться.";
-    public const string Period = "Період";
-    public const string Was = "Було";
-    public const string Becomes = "Стане";
-    public const string NoPeriod = "—";
-    public const string ClosedKept = "період закрито: строк не зміниться";
-    public const string CalendarTitle = "Календар звітування";
-    public const string Days_ = "Дні періоду";
-    public const string DueOn = "Строк подання";
-    public const string Closed = "закрито";
-    public const string Saved = "Правило звітування збережено, календар і зобов'язання оновлено.";
-    public const string MeasuresTitle = "Заходи: головні виконавці та показники";
-    public const string Measure = "Захід";
-    public const string Lead = "Головний виконавець";
-    public const string NoLead = "не визначено";
-    public const string Indicators = "Показники";
-    public const string GroupsTitle = "Групи виконавців";
-    public const string Members = "учасники";
-    public const string NotANumber = "Вкажіть ціле число.";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(SetupText));
 
-    public static string Of(ReportingFrequency frequency) => frequency switch
-    {
-        ReportingFrequency.Monthly => "щомісяця",
-        ReportingFrequency.Quarterly => "щокварталу",
-        ReportingFrequency.HalfYearly => "щопівроку",
-        _ => "щороку",
-    };
+    public static string RuleTitle => L[nameof(RuleTitle)];
+    public static string Frequency => L[nameof(Frequency)];
+    public static string DueKind => L[nameof(DueKind)];
+    public static string ByDay => L[nameof(ByDay)];
+    public static string DueDay => L[nameof(DueDay)];
+    public static string DueMonthLabel => L[nameof(DueMonthLabel)];
+    public static string LastMonth => L[nameof(LastMonth)];
+    public static string MonthAfter => L[nameof(MonthAfter)];
+    public static string DaysAfter => L[nameof(DaysAfter)];
+    public static string Days => L[nameof(Days)];
+    public static string WorkingDays => L[nameof(WorkingDays)];
+    public static string MoveOff => L[nameof(MoveOff)];
+    public static string Preview => L[nameof(Preview)];
+    public static string Confirm => L[nameof(Confirm)];
+    public static string Cancel => L[nameof(Cancel)];
+    public static string PreviewTitle => L[nameof(PreviewTitle)];
+    public static string NoChanges => L[nameof(NoChanges)];
+    public static string Period => L[nameof(Period)];
+    public static string Was => L[nameof(Was)];
+    public static string Becomes => L[nameof(Becomes)];
+    public static string NoPeriod => L[nameof(NoPeriod)];
+    public static string ClosedKept => L[nameof(ClosedKept)];
+    public static string CalendarTitle => L[nameof(CalendarTitle)];
+    public static string Days_ => L[nameof(Days_)];
+    public static string DueOn => L[nameof(DueOn)];
+    public static string Closed => L[nameof(Closed)];
+    public static string Saved => L[nameof(Saved)];
+    public static string MeasuresTitle => L[nameof(MeasuresTitle)];
+    public static string Measure => L[nameof(Measure)];
+    public static string Lead => L[nameof(Lead)];
+    public static string NoLead => L[nameof(NoLead)];
+    public static string Indicators => L[nameof(Indicators)];
+    public static string GroupsTitle => L[nameof(GroupsTitle)];
+    public static string Members => L[nameof(Members)];
+    public static string NotANumber => L[nameof(NotANumber)];
 
-    public static string NotWhole(string field, string text) => $"«{text}» у полі «{field}» не є цілим числом.";
+    public static string Of(ReportingFrequency frequency) =>
+        L[$"Frequency_{(Enum.IsDefined(frequency) ? frequency : ReportingFrequency.Yearly)}"];
+
+    public static string FieldRequired(string field) => L[nameof(FieldRequired), field];
+
+    public static string NotWhole(string field, string text) => L[nameof(NotWhole), text, field];
 
     // Group members.
-    public const string MembersTitle = "Учасники групи";
-    public const string NotAGroup = "Учасників мають лише групи виконавців (наприклад, «виконавчі органи»); цей виконавець — не група.";
-    public const string NoMembers = "У групі ще немає учасників: заходи, доручені групі, нікого не зобов'язують.";
-    public const string AddMember = "Додати підрозділ";
-    public const string Add = "Додати";
-    public const string AddAll = "Додати всі підрозділи організації";
-    public const string Remove = "Вилучити";
-    public const string UnitNotFound = "Підрозділ не знайдено в цій організації.";
-    public const string AlreadyMember = "Цей підрозділ уже є учасником групи.";
-    public const string NotAMember = "Цей підрозділ не є учасником групи.";
+    public static string MembersTitle => L[nameof(MembersTitle)];
+    public static string NotAGroup => L[nameof(NotAGroup)];
+    public static string NoMembers => L[nameof(NoMembers)];
+    public static string AddMember => L[nameof(AddMember)];
+    public static string Add => L[nameof(Add)];
+    public static string AddAll => L[nameof(AddAll)];
+    public static string Remove => L[nameof(Remove)];
+    public static string UnitNotFound => L[nameof(UnitNotFound)];
+    public static string AlreadyMember => L[nameof(AlreadyMember)];
+    public static string NotAMember => L[nameof(NotAMember)];
 
     // Lead executor.
-    public const string LeadTitle = "Головний виконавець заходу";
-    public const string LeadHint = "Звіт головного виконавця — основний для заходу; співвиконавці доповнюють його. Головним може бути лише підрозділ.";
-    public const string Save = "Зберегти";
-    public const string ChooseLead = "Оберіть головного виконавця.";
-    public const string GroupKind = "група";
-    public const string ExternalKind = "за згодою";
+    public static string LeadTitle => L[nameof(LeadTitle)];
+    public static string LeadHint => L[nameof(LeadHint)];
+    public static string Save => L[nameof(Save)];
+    public static string ChooseLead => L[nameof(ChooseLead)];
+    public static string GroupKind => L[nameof(GroupKind)];
+    public static string ExternalKind => L[nameof(ExternalKind)];
 
     // Indicators.
-    public const string IndicatorsTitle = "Показники заходу";
-    public const string NoIndicators = "Показників ще не визначено.";
-    public const string IndicatorName = "Назва показника";
-    public const string UnitOfMeasure = "Одиниця виміру";
-    public const string ProgrammeTarget = "Ціль на програму";
-    public const string PeriodTargets = "Цілі за періодами";
-    public const string NewIndicator = "Новий показник";
-    public const string EditIndicator = "Змінити показник";
-    public const string Edit = "Змінити";
-    public const string IndicatorNotFound = "Показник не знайдено.";
-    public const string IndicatorHasValues = "Показник не можна вилучити: за ним уже подано значення у звітах.";
+    public static string IndicatorsTitle => L[nameof(IndicatorsTitle)];
+    public static string NoIndicators => L[nameof(NoIndicators)];
+    public static string IndicatorName => L[nameof(IndicatorName)];
+    public static string UnitOfMeasure => L[nameof(UnitOfMeasure)];
+    public static string ProgrammeTarget => L[nameof(ProgrammeTarget)];
+    public static string PeriodTargets => L[nameof(PeriodTargets)];
+    public static string NewIndicator => L[nameof(NewIndicator)];
+    public static string EditIndicator => L[nameof(EditIndicator)];
+    public static string Edit => L[nameof(Edit)];
+    public static string IndicatorNotFound => L[nameof(IndicatorNotFound)];
+    public static string IndicatorHasValues => L[nameof(IndicatorHasValues)];
 
-    public static string NotANumberIn(string field, string text) => $"«{text}» у полі «{field}» не є числом: вкажіть, наприклад, 12 або 1,5.";
+    public static string NotANumberIn(string field, string text) => L[nameof(NotANumberIn), text, field];
 }

@@ -2,6 +2,7 @@ using AntiCor.Core.Audit;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Reporting;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -126,7 +127,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider time, CurrentUser u
 
         db.Entry(period).State = EntityState.Detached;
         Period = period;
-        Label = period.ParsedKey.Label;
+        Label = Wording.PeriodLabel(period.ParsedKey);
         if (!ModelState.ContainsKey(nameof(Version)) || ModelState.IsValid)
         {
             Version = period.Version;

@@ -1,4 +1,5 @@
 using AntiCor.Core.Reporting;
+using AntiCor.Web.Features.Shared;
 
 namespace AntiCor.Web.Features.Review;
 
@@ -26,12 +27,12 @@ public static class BoardStates
 
     public static string Word(BoardState state) => state switch
     {
-        BoardState.Missing => ReportingWords.Of(ObligationState.Missing),
-        BoardState.Draft => ReportingWords.Of(ObligationState.Draft),
-        BoardState.Submitted => ReportingWords.Of(ObligationState.Submitted),
-        BoardState.Late => ReportingWords.Late,
-        BoardState.Returned => ReportingWords.Of(ObligationState.Returned),
-        _ => ReportingWords.Of(ObligationState.Accepted),
+        BoardState.Missing => StatusText.Of(ObligationState.Missing),
+        BoardState.Draft => StatusText.Of(ObligationState.Draft),
+        BoardState.Submitted => StatusText.Of(ObligationState.Submitted),
+        BoardState.Late => StatusText.Late,
+        BoardState.Returned => StatusText.Of(ObligationState.Returned),
+        _ => StatusText.Of(ObligationState.Accepted),
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Reporting;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public sealed class PeriodsModel(AppDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         int Count(Guid period, ObligationState? state) =>
             counts.Where(c => c.PeriodId == period && (state is null || c.State == state)).Sum(c => c.Count);
-        Rows = [.. periods.Select(p => new PeriodRow(p.Key, PeriodKey.Parse(p.Key).Label, p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc is not null,
+        Rows = [.. periods.Select(p => new PeriodRow(p.Key, Wording.PeriodLabel(PeriodKey.Parse(p.Key)), p.StartsOn, p.EndsOn, p.DueOn, p.ClosedAtUtc is not null,
             Count(p.Id, null), Count(p.Id, ObligationState.Submitted), Count(p.Id, ObligationState.Accepted), Count(p.Id, ObligationState.Returned)))];
         return Page();
     }

@@ -2,6 +2,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Core.Mail;
 using AntiCor.Core.Reporting;
+using AntiCor.Web.Features.Shared;
 using AntiCor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -163,7 +164,7 @@ public sealed class ReviewModel(AppDbContext db, IOutbox outbox, TimeProvider ti
             })
             .SingleAsync(cancellationToken);
         (ProgrammeId, PeriodKeyText, MeasureNumber, MeasureText, UnitName, IsExternal) = (facts.ProgrammeId, facts.Key, facts.Number, facts.Text, facts.UnitName, facts.IsExternal);
-        PeriodLabel = PeriodKey.Parse(facts.Key).Label;
+        PeriodLabel = Wording.PeriodLabel(PeriodKey.Parse(facts.Key));
 
         var indicatorIds = report.IndicatorValues.Select(v => v.IndicatorId).ToList();
         var indicators = await db.Indicators.Where(i => indicatorIds.Contains(i.Id))

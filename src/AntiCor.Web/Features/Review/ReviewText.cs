@@ -1,4 +1,5 @@
-using AntiCor.Core.Reporting;
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 using AntiCor.Web.Features.Shared;
 
 namespace AntiCor.Web.Features.Review;
@@ -6,93 +7,99 @@ namespace AntiCor.Web.Features.Review;
 /// <summary>The words of the department's pages: periods, the board, the review, the assessment.</summary>
 public static class ReviewText
 {
-    public const string PeriodsTitle = "Звітні періоди";
-    public const string Period = "Період";
-    public const string Dates = "Дні періоду";
-    public const string DueOn = "Строк подання";
-    public const string Closed = "Стан";
-    public const string Obligations = "Зобов'язань";
-    public const string NoPeriods = "Для програми ще не сплановано звітних періодів.";
-    public const string Board = "Дошка періоду";
-    public const string AllDirections = "усі напрями";
-    public const string AllUnits = "усі виконавці";
-    public const string AllStates = "усі стани";
-    public const string Direction = "Напрям";
-    public const string Unit = "Виконавець";
-    public const string State = "Стан";
-    public const string Filter = "Показати";
-    public const string Number = "№";
-    public const string Measure = "Захід";
-    public const string Executors = "Виконавці";
-    public const string MeasureStatus = "Статус заходу";
-    public const string Verdict = "Оцінка департаменту";
-    public const string Assess = "оцінити";
-    public const string Lead = "головний";
-    public const string External = "за згодою";
-    public const string Overridden = "встановлено департаментом";
-    public const string NoRows = "За цими умовами зобов'язань немає.";
-    public const string Pages = "Сторінки дошки";
-    public const string PreviousPage = "← Попередня";
-    public const string NextPage = "Наступна →";
-    public const string PageOf = "Сторінка {0} з {1}";
-    public const string ClosePeriod = "Закрити період";
-    public const string ReopenPeriod = "Відкрити період повторно";
-    public const string ReopenReason = "Причина повторного відкриття";
-    public const string ReopenReasonRequired = "Щоб відкрити період повторно, вкажіть причину.";
-    public const string ClosedNote = "Період закрито: звіти за нього не приймаються.";
-    public const string AllPeriods = "Усі періоди";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(ReviewText));
 
-    public const string ReviewTitle = "Розгляд звіту";
-    public const string Version = "Версія";
-    public const string ReportState = "Стан звіту";
-    public const string MessageType = "Тип повідомлення";
-    public const string Status = "Статус";
-    public const string WhatWasDone = "Що зроблено";
-    public const string CompletedOn = "Фактична дата виконання";
-    public const string Reasons = "Причини невиконання";
-    public const string CancellingAct = "Акт, яким захід скасовано";
-    public const string CorrectionReason = "Причина виправлення";
-    public const string SubmittedAt = "Подано";
-    public const string Indicators = "Показники";
-    public const string Evidence = "Підтвердні матеріали";
-    public const string NoEvidence = "Матеріалів не додано.";
-    public const string Versions = "Версії звіту";
-    public const string ReviewComment = "Коментар департаменту";
-    public const string Comment = "Коментар";
-    public const string Accept = "Прийняти";
-    public const string Return = "Повернути на доопрацювання";
-    public const string NotWaiting = "Звіт не очікує розгляду: розглянути можна лише поданий звіт.";
-    public const string DraftHidden = "Це чернетка виконавця: її зміст стане видно після подання.";
-    public const string BackToBoard = "До дошки періоду";
-    public const string PublicationTitle = "Оприлюднення на порталі";
-    public const string NotPublished = "Звіт не оприлюднено: його бачать лише працівники.";
-    public static string PublishedOn(string date) => $"Звіт оприлюднено на картці заходу {date}.";
-    public const string PublicationLead = "На порталі буде видно підрозділ-виконавця, статус, що зроблено, дати, причини й показники та обрані матеріали. Автора звіту, того, хто його розглядав, і коментар департаменту не оприлюднюють. Позначайте лише матеріали без персональних даних.";
-    public const string PublicEvidence = "Оприлюднити матеріали";
-    public const string Publish = "Оприлюднити звіт";
-    public const string UpdatePublication = "Зберегти вибір матеріалів";
-    public const string Unpublish = "Зняти з оприлюднення";
+    public static string PeriodsTitle => L[nameof(PeriodsTitle)];
+    public static string Period => L[nameof(Period)];
+    public static string Dates => L[nameof(Dates)];
+    public static string DueOn => L[nameof(DueOn)];
+    public static string Closed => L[nameof(Closed)];
+    public static string Obligations => L[nameof(Obligations)];
+    public static string NoPeriods => L[nameof(NoPeriods)];
+    public static string Board => L[nameof(Board)];
+    public static string AllDirections => L[nameof(AllDirections)];
+    public static string AllUnits => L[nameof(AllUnits)];
+    public static string AllStates => L[nameof(AllStates)];
+    public static string Direction => L[nameof(Direction)];
+    public static string Unit => L[nameof(Unit)];
+    public static string State => L[nameof(State)];
+    public static string Filter => L[nameof(Filter)];
+    public static string Number => L[nameof(Number)];
+    public static string Measure => L[nameof(Measure)];
+    public static string Executors => L[nameof(Executors)];
+    public static string MeasureStatus => L[nameof(MeasureStatus)];
+    public static string Verdict => L[nameof(Verdict)];
+    public static string Assess => L[nameof(Assess)];
+    public static string Lead => L[nameof(Lead)];
+    public static string External => L[nameof(External)];
+    public static string Overridden => L[nameof(Overridden)];
+    public static string NoRows => L[nameof(NoRows)];
+    public static string Pages => L[nameof(Pages)];
+    public static string PreviousPage => L[nameof(PreviousPage)];
+    public static string NextPage => L[nameof(NextPage)];
+    public static string PageOf => L[nameof(PageOf)];
+    public static string ClosePeriod => L[nameof(ClosePeriod)];
+    public static string ReopenPeriod => L[nameof(ReopenPeriod)];
+    public static string ReopenReason => L[nameof(ReopenReason)];
+    public static string ReopenReasonRequired => L[nameof(ReopenReasonRequired)];
+    public static string ClosedNote => L[nameof(ClosedNote)];
+    public static string AllPeriods => L[nameof(AllPeriods)];
 
-    public const string AssessmentTitle = "Оцінка заходу за період";
-    public const string DerivedStatus = "Статус за прийнятими звітами";
-    public const string GiveVerdict = "Зберегти оцінку";
-    public const string ChooseVerdict = "Оберіть оцінку департаменту.";
-    public const string OverrideStatus = "Статус, встановлений департаментом";
-    public const string NoOverride = "як у звітах виконавців";
-    public const string OverrideReason = "Причина";
-    public const string SaveOverride = "Зберегти статус";
-    public const string RecordExternal = "Записати, що повідомила сторона за згодою";
-    public const string ExternalUnit = "Сторона";
-    public const string SaveExternal = "Записати звіт";
-    public const string NoExternal = "Серед виконавців заходу немає сторін за згодою.";
-    public const string ExternalNotExecutor = "Ця сторона не є виконавцем заходу за згодою.";
-    public const string PeriodNotFound = "Такого звітного періоду немає.";
+    public static string ReviewTitle => L[nameof(ReviewTitle)];
+    public static string Version => L[nameof(Version)];
+    public static string ReportState => L[nameof(ReportState)];
+    public static string MessageType => L[nameof(MessageType)];
+    public static string Status => L[nameof(Status)];
+    public static string WhatWasDone => L[nameof(WhatWasDone)];
+    public static string CompletedOn => L[nameof(CompletedOn)];
+    public static string Reasons => L[nameof(Reasons)];
+    public static string CancellingAct => L[nameof(CancellingAct)];
+    public static string CorrectionReason => L[nameof(CorrectionReason)];
+    public static string SubmittedAt => L[nameof(SubmittedAt)];
+    public static string Indicators => L[nameof(Indicators)];
+    public static string Evidence => L[nameof(Evidence)];
+    public static string NoEvidence => L[nameof(NoEvidence)];
+    public static string Versions => L[nameof(Versions)];
+    public static string ReviewComment => L[nameof(ReviewComment)];
+    public static string Comment => L[nameof(Comment)];
+    public static string Accept => L[nameof(Accept)];
+    public static string Return => L[nameof(Return)];
+    public static string NotWaiting => L[nameof(NotWaiting)];
+    public static string DraftHidden => L[nameof(DraftHidden)];
+    public static string BackToBoard => L[nameof(BackToBoard)];
+    public static string PublicationTitle => L[nameof(PublicationTitle)];
+    public static string NotPublished => L[nameof(NotPublished)];
+    public static string PublishedOn(string date) => L[nameof(PublishedOn), date];
+    public static string PublicationLead => L[nameof(PublicationLead)];
+    public static string PublicEvidence => L[nameof(PublicEvidence)];
+    public static string Publish => L[nameof(Publish)];
+    public static string UpdatePublication => L[nameof(UpdatePublication)];
+    public static string Unpublish => L[nameof(Unpublish)];
 
-    public static string Late(int days) => $"запізнення {ReportingWords.Days(days)}";
+    public static string AssessmentTitle => L[nameof(AssessmentTitle)];
+    public static string DerivedStatus => L[nameof(DerivedStatus)];
+    public static string GiveVerdict => L[nameof(GiveVerdict)];
+    public static string ChooseVerdict => L[nameof(ChooseVerdict)];
+    public static string OverrideStatus => L[nameof(OverrideStatus)];
+    public static string NoOverride => L[nameof(NoOverride)];
+    public static string OverrideReason => L[nameof(OverrideReason)];
+    public static string SaveOverride => L[nameof(SaveOverride)];
+    public static string RecordExternal => L[nameof(RecordExternal)];
+    public static string ExternalUnit => L[nameof(ExternalUnit)];
+    public static string SaveExternal => L[nameof(SaveExternal)];
+    public static string NoExternal => L[nameof(NoExternal)];
+    public static string ExternalNotExecutor => L[nameof(ExternalNotExecutor)];
+    public static string PeriodNotFound => L[nameof(PeriodNotFound)];
 
-    public static string Count(int n) => Wording.Count(n, "зобов'язання", "зобов'язання", "зобов'язань");
+    public static string Late(int days) => L[nameof(Late), StatusText.Days(days)];
 
-    /// <summary>The subject and body of the letter to the unit's executors after the department's decision.</summary>
+    /// <summary>"3 зобов'язання", "3 obligations".</summary>
+    public static string Count(int n) => L.Count("ObligationCount", n);
+
+    /// <summary>
+    /// The subject and body of the letter to the unit's executors after the department's decision.
+    /// A letter is a document (ADR-014): it stays Ukrainian whatever language the reviewer reads.
+    /// </summary>
     public static (string Subject, string Body) Letter(bool accepted, string measureNumber, string periodLabel, string unitName, string? comment, string link)
     {
         var outcome = accepted ? "прийнято" : "повернуто на доопрацювання";
