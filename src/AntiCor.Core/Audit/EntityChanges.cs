@@ -161,4 +161,7 @@ internal static class EntityChanges
 public static class EntityChangesSecrets
 {
     public static IReadOnlyCollection<(string Entity, string Property)> List => [.. EntityChanges.SecretProperties];
+
+    /// <summary>The word the trail stores instead of a secret's value (the audit page shows it in the reader's language).</summary>
+    public const string Hidden = EntityChanges.Hidden;
 }

@@ -44,7 +44,7 @@ public static class AuditDisplay
         }
 
         // The trail stores a secret's value as this Ukrainian word; the page says it in the reader's language.
-        if (value == AntiCor.Core.Audit.EntityChanges.Hidden)
+        if (value == AntiCor.Core.Audit.EntityChangesSecrets.Hidden)
         {
             return AuditText.Hidden;
         }
