@@ -17,6 +17,45 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
     private Task<int> ProgrammeCount() => _cli.QueryAsync(db => db.Programmes.CountAsync());
 
+    /// <summary>The seed under another act number, with the personnel department misspelt.</summary>
+    private string Misspelt(string number) => _cli.WriteFile($"order-{number}.txt", Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(SeedProgramme.Read())
+        .Replace("№ 98", $"№ {number}", StringComparison.Ordinal)
+        .Replace("Відділ кадрової роботи", "Відділ кадрвої роботи", StringComparison.Ordinal)));
+
+    private Task<int> UnitCount() => _cli.QueryAsync(db => db.OrgUnits.CountAsync());
+
+    [Fact]
+    public async Task Import_warns_of_a_name_close_to_a_unit_with_its_suggestion_and_keeps_working_as_documented()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("import", Seed())).Code);
+        var units = await UnitCount();
+
+        var (code, _, error) = await _cli.RunAsync("import", Misspelt("99"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Попередження: виконавця «Відділ кадрвої роботи» немає серед підрозділів — можливо, Відділ кадрової роботи? Створено новий підрозділ", error);
+        Assert.Equal(units + 1, await UnitCount());
+        Assert.Equal(2, await ProgrammeCount());
+    }
+
+    [Fact]
+    public async Task Import_with_use_suggestions_links_a_close_name_to_the_suggested_unit_and_keeps_the_spelling_as_its_alias()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("import", Seed())).Code);
+        var units = await UnitCount();
+        var linked = await _cli.QueryAsync(db => db.MeasureExecutors.CountAsync(e => e.OrgUnit.Name == "Відділ кадрової роботи"));
+
+        var (code, _, error) = await _cli.RunAsync("import", Misspelt("100"), "--use-suggestions");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("зв'язано з «Відділ кадрової роботи»", error);
+        Assert.Equal(units, await UnitCount());
+        var personnel = await _cli.QueryAsync(db => db.OrgUnits.Where(u => u.Name == "Відділ кадрової роботи")
+            .Select(u => new { Aliases = u.Aliases.Select(a => a.Text).ToList(), Measures = db.MeasureExecutors.Count(e => e.OrgUnitId == u.Id) }).SingleAsync());
+        Assert.Contains("Відділ кадрвої роботи", personnel.Aliases);
+        Assert.Equal(2 * linked, personnel.Measures);
+    }
+
     [Fact]
     public async Task Dry_run_prints_the_contract_json_with_warnings_and_stores_nothing()
     {
