@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace AntiCor.Core.Data;
 
 /// <summary>
-/// Lets the write transactions of this process into a SQLite file one at a time, in arrival order
-/// (a short record can be let in ahead of the queue, <see cref="AheadOfQueue"/>).
+/// Lets the write transactions of this process into a SQLite file one at a time, in arrival order.
 /// SQLite has a single writer. Without the gate, transactions that found the file busy were retried
 /// by Microsoft.Data.Sqlite after 150 ms sleeps (or, with a busy handler, in no particular order),
 /// so fifty executors submitting at once waited seconds for writes of milliseconds each. Queued on
@@ -21,10 +20,7 @@ namespace AntiCor.Core.Data;
 /// </remarks>
 public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionInterceptor
 {
-    private static readonly ConcurrentDictionary<string, WriteTurns> Gates = new(StringComparer.Ordinal);
-
-    /// <summary>Set while the current flow's next transaction is to go ahead of the queue.</summary>
-    private static readonly AsyncLocal<bool> Ahead = new();
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     /// <summary>As long as the provider's own busy timeout: a write that waits longer is refused, as it would be without the gate.</summary>
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
@@ -36,7 +32,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         var gate = GateOf(connection);
-        if (!gate.Wait(Ahead.Value, MaxWait))
+        if (!gate.Wait(MaxWait))
         {
             throw Busy();
         }
@@ -49,24 +45,13 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         var gate = GateOf(connection);
-        if (!await gate.WaitAsync(Ahead.Value, MaxWait, cancellationToken))
+        if (!await gate.WaitAsync(MaxWait, cancellationToken))
         {
             throw Busy();
         }
 
         Hold(eventData, gate);
         return result;
-    }
-
-    /// <summary>
-    /// Write transactions begun in this flow until the scope is disposed go before every ordinary one
-    /// waiting: for short records that must not wait behind a rush (the outbox's "sent" mark).
-    /// </summary>
-    public static IDisposable AheadOfQueue()
-    {
-        var before = Ahead.Value;
-        Ahead.Value = true;
-        return new Restore(before);
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Leave(eventData.TransactionId);
@@ -117,7 +102,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return ValueTask.FromResult(result);
     }
 
-    private void Hold(TransactionStartingEventData eventData, WriteTurns gate)
+    private void Hold(TransactionStartingEventData eventData, SemaphoreSlim gate)
     {
         var place = new Place(gate);
         _byTransaction[eventData.TransactionId] = place;
@@ -140,21 +125,16 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         }
     }
 
-    private static WriteTurns GateOf(DbConnection connection) =>
-        Gates.GetOrAdd(FileOf(connection), _ => new WriteTurns());
+    private static SemaphoreSlim GateOf(DbConnection connection) =>
+        Gates.GetOrAdd(FileOf(connection), _ => new SemaphoreSlim(1, 1));
 
     private static string FileOf(DbConnection connection) =>
         connection is SqliteConnection sqlite ? Path.GetFullPath(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource) : connection.ConnectionString;
 
     private static TimeoutException Busy() => new("База даних зайнята іншими записами понад 30 с; спробуйте ще раз.");
 
-    private sealed class Restore(bool before) : IDisposable
-    {
-        public void Dispose() => Ahead.Value = before;
-    }
-
     /// <summary>One transaction's place at the gate, given back exactly once however the transaction ends.</summary>
-    private sealed class Place(WriteTurns gate)
+    private sealed class Place(SemaphoreSlim gate)
     {
         private int _released;
 

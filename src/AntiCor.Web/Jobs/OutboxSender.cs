@@ -46,7 +46,9 @@ public sealed partial class OutboxSender(
             try
             {
                 // The SMTP server has the letter: record it before anything else, whatever happens to the run's token.
-                await transport.SendAsync(message, () => RecordSentAsync(message), cancellationToken);
+                await transport.SendAsync(message, () => db.OutboxMessages.Where(m => m.Id == message.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, time.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), CancellationToken.None),
+                    cancellationToken);
             }
             catch (Exception ex) when (IsDeliveryFailure(ex))
             {
@@ -70,20 +72,6 @@ public sealed partial class OutboxSender(
         }
 
         return new OutboxRun(sent, failed, givenUp);
-    }
-
-    /// <summary>
-    /// Records the delivery in a transaction of its own that goes ahead of every write queued for the
-    /// SQLite file (a deadline rush's submissions): the time between the server's "250" and this commit
-    /// is the only window in which a crash makes the letter go out twice after the restart.
-    /// </summary>
-    private async Task RecordSentAsync(OutboxMessage message)
-    {
-        using var ahead = SqliteWriteGate.AheadOfQueue();
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        await db.OutboxMessages.Where(m => m.Id == message.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, time.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
     }
 
     private async Task<bool> ClaimAsync(OutboxMessage message, int attempt, DateTime now, CancellationToken cancellationToken)
