@@ -51,6 +51,8 @@ public static class WebRegistration
         app.UseSecurityHeaders();
         // The language before the error pages and the cache, so that both speak it.
         app.UseUiLanguages();
+        // A reader's repeat visit of a public page is answered here, before everything below.
+        app.UsePublicFastLane();
         // The friendly page in every environment: the public must never see internals, and
         // the tests check the same page that production serves. Details go to the log.
         app.UseExceptionHandler(ErrorRoutes.Error);

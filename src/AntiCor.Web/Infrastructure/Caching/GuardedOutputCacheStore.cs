@@ -7,8 +7,9 @@ namespace AntiCor.Web.Infrastructure.Caching;
 /// <summary>
 /// The framework's in-memory output cache store, storing an entry only if no eviction happened
 /// since its request started (<see cref="PublicCacheGate"/>); the generation tag itself is not kept.
+/// Evictions reach the fast lane's store too (<see cref="PublicFastLane"/>).
 /// </summary>
-internal sealed class GuardedOutputCacheStore(IOutputCacheStore inner, PublicCacheGate gate) : IOutputCacheBufferStore
+internal sealed class GuardedOutputCacheStore(IOutputCacheStore inner, PublicCacheGate gate, FastLaneStore fastLane) : IOutputCacheBufferStore
 {
     /// <summary>Wraps the store AddOutputCache registered.</summary>
     public static void Decorate(IServiceCollection services)
@@ -19,10 +20,15 @@ internal sealed class GuardedOutputCacheStore(IOutputCacheStore inner, PublicCac
             (IOutputCacheStore)(original.ImplementationInstance
                 ?? original.ImplementationFactory?.Invoke(provider)
                 ?? ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)),
-            provider.GetRequiredService<PublicCacheGate>()));
+            provider.GetRequiredService<PublicCacheGate>(),
+            provider.GetRequiredService<FastLaneStore>()));
     }
 
-    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => inner.EvictByTagAsync(tag, cancellationToken);
+    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        fastLane.Evict(tag);
+        return inner.EvictByTagAsync(tag, cancellationToken);
+    }
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
 

@@ -57,6 +57,7 @@ public static class PublicCache
     {
         var seconds = builder.Configuration.GetValue($"{ConfigurationSection}:Seconds", 600);
         builder.Services.AddSingleton<PublicCacheGate>();
+        builder.Services.AddSingleton<FastLaneStore>();
         builder.Services.AddSingleton<OrganizationVersions>();
         builder.Services.AddSingleton<Tenancy.OrganizationDirectory>();
         builder.Services.AddOutputCache(options =>

@@ -58,6 +58,12 @@ internal sealed class PublicCachePolicy(bool tagProgramme, bool varyByLanguage =
             context.AllowCacheStorage = false;
         }
 
+        if (context.AllowCacheStorage)
+        {
+            // What this policy stores, the fast lane in front may replay (PublicFastLane).
+            context.HttpContext.Features.Get<FastLaneOffer>()?.Accept(context);
+        }
+
         return ValueTask.CompletedTask;
     }
 }
