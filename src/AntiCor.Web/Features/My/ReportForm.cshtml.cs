@@ -71,6 +71,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
                 return;
             }
 
+            await LoadViewAsync(context.HttpContext.RequestAborted);
             FillFromDraft();
             ModelState.AddModelError(nameof(Upload), EvidenceFileType.TooLarge(Math.Max(Request.ContentLength ?? 0, MaxUpload)));
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -114,7 +115,10 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         ChangeAsync(obligationId, submit: false, detach: evidenceId, cancellationToken);
 
     /// <summary>Opens a correction (a new version copied from the reviewed one).</summary>
-    public async Task<IActionResult> OnPostCorrectAsync(Guid obligationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCorrectAsync(Guid obligationId, CancellationToken cancellationToken) =>
+        await PageAgainAsync(await CorrectOrRefuseAsync(obligationId, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> CorrectOrRefuseAsync(Guid obligationId, CancellationToken cancellationToken)
     {
         if (await LoadAsync(obligationId, cancellationToken) is { } refusal)
         {
@@ -145,7 +149,10 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         return RedirectToPage(new { obligationId });
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid obligationId, bool submit, Guid? detach, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(Guid obligationId, bool submit, Guid? detach, CancellationToken cancellationToken) =>
+        await PageAgainAsync(await ChangeOrRefuseAsync(obligationId, submit, detach, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ChangeOrRefuseAsync(Guid obligationId, bool submit, Guid? detach, CancellationToken cancellationToken)
     {
         if (await LoadAsync(obligationId, cancellationToken) is { } refusal)
         {
@@ -323,17 +330,42 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
 
         _obligation = obligation;
         _period = await db.ReportingPeriods.FirstAsync(p => p.Id == obligation.PeriodId, cancellationToken);
-        var unitName = await db.OrgUnits.Where(u => u.Id == obligation.OrgUnitId).Select(u => u.Name).FirstAsync(cancellationToken);
-        Measure = await db.Measures.Where(m => m.Id == obligation.MeasureId)
-            .Select(m => new MeasureView(m.Number, m.Text, m.Term.Text, unitName, _period.Key, _period.DueOn, _period.ClosedAtUtc != null))
-            .FirstOrDefaultAsync(cancellationToken) ?? new MeasureView("—", "", "", unitName, _period.Key, _period.DueOn, _period.IsClosed);
         var key = _period.ParsedKey;
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.MeasureId == obligation.MeasureId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         IndicatorList = [.. indicators.Select(i => new IndicatorView(i.Id, i.Name, i.UnitOfMeasure, i.TargetFor(key) ?? i.ProgrammeTarget))];
-        RegisterOffers = await Registers.RegisterOffer.ForAsync(db, _period.ProgrammeId, obligation.MeasureId, _period.StartsOn, _period.EndsOn, cancellationToken);
         _tracked = await db.Reports.Where(r => r.ObligationId == obligationId).ToListAsync(cancellationToken);
         Versions = [.. _tracked.OrderByDescending(r => r.Number)];
+        if (!HttpMethods.IsPost(Request.Method))
+        {
+            await LoadViewAsync(cancellationToken);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// What only the page shows: the measure's text, the unit's name, the registers' figures. A post
+    /// that succeeds redirects without them; one that shows the form again reads them then
+    /// (<see cref="PageAgainAsync"/>), so a submission in a deadline rush costs three reads fewer.
+    /// </summary>
+    private async Task LoadViewAsync(CancellationToken cancellationToken)
+    {
+        var unitName = await db.OrgUnits.Where(u => u.Id == _obligation.OrgUnitId).Select(u => u.Name).FirstAsync(cancellationToken);
+        Measure = await db.Measures.Where(m => m.Id == _obligation.MeasureId)
+            .Select(m => new MeasureView(m.Number, m.Text, m.Term.Text, unitName, _period.Key, _period.DueOn, _period.ClosedAtUtc != null))
+            .FirstOrDefaultAsync(cancellationToken) ?? new MeasureView("—", "", "", unitName, _period.Key, _period.DueOn, _period.IsClosed);
+        RegisterOffers = await Registers.RegisterOffer.ForAsync(db, _period.ProgrammeId, _obligation.MeasureId, _period.StartsOn, _period.EndsOn, cancellationToken);
+    }
+
+    /// <summary>The form again (a refusal) after a post: with what the page shows.</summary>
+    private async Task<IActionResult> PageAgainAsync(IActionResult result, CancellationToken cancellationToken)
+    {
+        if (result is PageResult)
+        {
+            await LoadViewAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>The form's fields from the open draft (or empty, for the first report).</summary>
