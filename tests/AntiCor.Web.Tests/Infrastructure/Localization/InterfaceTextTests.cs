@@ -24,6 +24,13 @@ public sealed class InterfaceTextTests
         typeof(web::AntiCor.Web.Features.Account.LoginText),
         typeof(ValidationText),
         typeof(web::AntiCor.Web.Features.Register.RegisterText),
+        typeof(web::AntiCor.Web.Features.Registers.RegistersText),
+        typeof(web::AntiCor.Web.Features.Registers.Appointments.AppointmentsText),
+        typeof(web::AntiCor.Web.Features.Registers.Conflicts.ConflictsText),
+        typeof(web::AntiCor.Web.Features.Registers.Declarations.DeclarationsText),
+        typeof(web::AntiCor.Web.Features.Registers.DraftActs.DraftActsText),
+        typeof(web::AntiCor.Web.Features.Registers.LiablePersons.LiablePersonsText),
+        typeof(web::AntiCor.Web.Features.Registers.Trainings.TrainingsText),
     ];
 
     public static TheoryData<string> Classes() => [.. TextClasses.Select(t => t.FullName!)];
