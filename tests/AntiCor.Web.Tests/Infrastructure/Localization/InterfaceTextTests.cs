@@ -31,6 +31,20 @@ public sealed class InterfaceTextTests
         typeof(web::AntiCor.Web.Features.Registers.DraftActs.DraftActsText),
         typeof(web::AntiCor.Web.Features.Registers.LiablePersons.LiablePersonsText),
         typeof(web::AntiCor.Web.Features.Registers.Trainings.TrainingsText),
+        typeof(web::AntiCor.Web.Features.Admin.Units.UnitsText),
+        typeof(web::AntiCor.Web.Features.Admin.Users.UsersText),
+        typeof(web::AntiCor.Web.Features.Admin.Organizations.OrganizationsAdminText),
+        typeof(web::AntiCor.Web.Features.Admin.Holidays.HolidaysText),
+        typeof(web::AntiCor.Web.Features.Calendar.CalendarText),
+        typeof(web::AntiCor.Web.Features.Grants.GrantsText),
+        typeof(web::AntiCor.Web.Features.Account.AccountText),
+        typeof(web::AntiCor.Web.Features.Audit.AuditText),
+        typeof(web::AntiCor.Web.Features.Audit.CheckpointsText),
+        typeof(web::AntiCor.Web.Features.Consolidation.ConsolidationText),
+        typeof(web::AntiCor.Web.Features.My.WorkspaceText),
+        typeof(web::AntiCor.Web.Features.ReportingSetup.SetupText),
+        typeof(web::AntiCor.Web.Features.Review.ReviewText),
+        typeof(RoleText),
     ];
 
     public static TheoryData<string> Classes() => [.. TextClasses.Select(t => t.FullName!)];
