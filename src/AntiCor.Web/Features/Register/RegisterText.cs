@@ -135,4 +135,7 @@ public static class RegisterText
     public static string DirectionNumber(int number) => L[nameof(DirectionNumber), number];
     public static string MeasureNumber(string number) => L[nameof(MeasureNumber), number];
     public static string DirectionEyebrow(string title) => L[nameof(DirectionEyebrow), title];
+
+    /// <summary>A column's meaning on the import's review, keyed <c>Column{meaning}</c>.</summary>
+    public static string Column(AntiCor.Core.Documents.Import.ColumnMeaning meaning) => L["Column" + meaning];
 }

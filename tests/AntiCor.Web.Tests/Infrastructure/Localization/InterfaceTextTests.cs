@@ -81,6 +81,19 @@ public sealed class InterfaceTextTests
     }
 
     [Fact]
+    public void Every_column_meaning_the_programme_import_offers_has_its_word_in_both_languages()
+    {
+        foreach (var culture in new[] { UiLanguage.Ukrainian, UiLanguage.English })
+        {
+            var labels = In(culture, () => web::AntiCor.Web.Features.Register.ColumnChoiceInput.Offered.ToList());
+            Assert.All(labels, o => Assert.NotEqual("Column" + o.Meaning, o.Label));
+        }
+
+        Assert.Equal("Строк виконання", In(UiLanguage.Ukrainian, () => web::AntiCor.Web.Features.Register.ColumnChoiceInput.LabelOf(AntiCor.Core.Documents.Import.ColumnMeaning.Term)));
+        Assert.Equal("Due date", In(UiLanguage.English, () => web::AntiCor.Web.Features.Register.ColumnChoiceInput.LabelOf(AntiCor.Core.Documents.Import.ColumnMeaning.Term)));
+    }
+
+    [Fact]
     public void The_english_words_of_the_five_nacp_statuses_are_the_public_sector_ones()
     {
         var words = In(UiLanguage.English, () => new[] { MeasureStatus.NotStarted, MeasureStatus.InProgress, MeasureStatus.Done, MeasureStatus.PartlyDone, MeasureStatus.NotDone }.Select(StatusText.Of).ToList());
