@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, RoleGrantWorkflow grants, Curren
             return Page();
         }
 
-        Message = confirm ? "Роль надано." : "Запит відхилено.";
+        Message = confirm ? GrantsText.Granted : GrantsText.Refused;
         return RedirectToPage();
     }
 

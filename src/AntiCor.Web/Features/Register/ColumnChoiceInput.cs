@@ -11,31 +11,34 @@ public sealed class ColumnChoiceInput
     public ColumnMeaning? Chosen() =>
         Enum.TryParse<ColumnMeaning>(Meaning, ignoreCase: false, out var meaning) && Enum.IsDefined(meaning) ? meaning : null;
 
-    /// <summary>The meanings offered for a column, in the words of the review page.</summary>
-    public static readonly IReadOnlyList<(ColumnMeaning Meaning, string Label)> Offered =
+    /// <summary>The meanings offered for a column, in the order of the review page's choice.</summary>
+    public static readonly IReadOnlyList<ColumnMeaning> OfferedMeanings =
     [
-        (ColumnMeaning.Measures, "Заходи"),
-        (ColumnMeaning.Term, "Строк виконання"),
-        (ColumnMeaning.Executors, "Виконавці"),
-        (ColumnMeaning.Direction, "Напрям"),
-        (ColumnMeaning.Sphere, "Сфера"),
-        (ColumnMeaning.Process, "Функція (процес)"),
-        (ColumnMeaning.Number, "Номер"),
-        (ColumnMeaning.ExpectedResult, "Очікуваний результат"),
-        (ColumnMeaning.Indicators, "Індикатори"),
-        (ColumnMeaning.IndicatorUnit, "Одиниця виміру індикатора"),
-        (ColumnMeaning.IndicatorTarget, "Цільове значення індикатора"),
-        (ColumnMeaning.Resources, "Ресурси"),
-        (ColumnMeaning.Risk, "Корупційний ризик"),
-        (ColumnMeaning.RiskSources, "Джерела ризику"),
-        (ColumnMeaning.Controls, "Наявні заходи контролю"),
-        (ColumnMeaning.Likelihood, "Ймовірність"),
-        (ColumnMeaning.Consequence, "Наслідки"),
-        (ColumnMeaning.RiskLevel, "Рівень ризику"),
-        (ColumnMeaning.MonitoringDate, "Фактична дата виконання"),
-        (ColumnMeaning.MonitoringStatus, "Стан виконання"),
-        (ColumnMeaning.MonitoringResult, "Результат виконання"),
+        ColumnMeaning.Measures,
+        ColumnMeaning.Term,
+        ColumnMeaning.Executors,
+        ColumnMeaning.Direction,
+        ColumnMeaning.Sphere,
+        ColumnMeaning.Process,
+        ColumnMeaning.Number,
+        ColumnMeaning.ExpectedResult,
+        ColumnMeaning.Indicators,
+        ColumnMeaning.IndicatorUnit,
+        ColumnMeaning.IndicatorTarget,
+        ColumnMeaning.Resources,
+        ColumnMeaning.Risk,
+        ColumnMeaning.RiskSources,
+        ColumnMeaning.Controls,
+        ColumnMeaning.Likelihood,
+        ColumnMeaning.Consequence,
+        ColumnMeaning.RiskLevel,
+        ColumnMeaning.MonitoringDate,
+        ColumnMeaning.MonitoringStatus,
+        ColumnMeaning.MonitoringResult,
     ];
 
-    public static string LabelOf(ColumnMeaning meaning) => Offered.FirstOrDefault(o => o.Meaning == meaning).Label ?? meaning.ToString();
+    /// <summary>The meanings offered for a column, in the words of the review page (the reader's language).</summary>
+    public static IReadOnlyList<(ColumnMeaning Meaning, string Label)> Offered => [.. OfferedMeanings.Select(m => (m, RegisterText.Column(m)))];
+
+    public static string LabelOf(ColumnMeaning meaning) => OfferedMeanings.Contains(meaning) ? RegisterText.Column(meaning) : meaning.ToString();
 }

@@ -120,4 +120,22 @@ public static class RegisterText
     public static string ExecutorCreate(string name) => L[nameof(ExecutorCreate), name];
     public static string ExecutorUnsettled(string name, string suggestion) => L[nameof(ExecutorUnsettled), name, suggestion];
     public static string ExecutorUnitUnknown(string name) => L[nameof(ExecutorUnitUnknown), name];
+
+    public static string PreviewName => L[nameof(PreviewName)];
+    public static string PreviewAct => L[nameof(PreviewAct)];
+    public static string PreviewPeriod => L[nameof(PreviewPeriod)];
+    public static string PreviewCoordinator => L[nameof(PreviewCoordinator)];
+    public static string CoordinatorUnknown => L[nameof(CoordinatorUnknown)];
+    public static string PreviewOrganization => L[nameof(PreviewOrganization)];
+    public static string DocumentWarnings => L[nameof(DocumentWarnings)];
+    public static string NeedsReview => L[nameof(NeedsReview)];
+    public static string ActOf => L[nameof(ActOf)];
+    public static string DatePlaceholder => L[nameof(DatePlaceholder)];
+
+    public static string DirectionNumber(int number) => L[nameof(DirectionNumber), number];
+    public static string MeasureNumber(string number) => L[nameof(MeasureNumber), number];
+    public static string DirectionEyebrow(string title) => L[nameof(DirectionEyebrow), title];
+
+    /// <summary>A column's meaning on the import's review, keyed <c>Column{meaning}</c>.</summary>
+    public static string Column(AntiCor.Core.Documents.Import.ColumnMeaning meaning) => L["Column" + meaning];
 }

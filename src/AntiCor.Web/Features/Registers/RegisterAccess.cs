@@ -12,7 +12,8 @@ namespace AntiCor.Web.Features.Registers;
 /// </summary>
 public sealed class RegisterAccess(CurrentUser currentUser)
 {
-    public const string Masked = "••• (персональні дані приховано)";
+    /// <summary>What stands for a person's name to who may not see it.</summary>
+    public static string Masked => RegistersText.Masked;
 
     public bool IsCoordinator => currentUser.IsInRole(Roles.Coordinator);
 

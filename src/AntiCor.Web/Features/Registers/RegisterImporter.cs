@@ -5,6 +5,7 @@ using AntiCor.Core.Registers;
 using AntiCor.Core.Registers.Import;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 
 namespace AntiCor.Web.Features.Registers;
 
@@ -115,7 +116,7 @@ public static class RegisterImportColumns
     public static string? Person(RegisterImportRow row, string header, int limit = Limits.Name, bool required = true)
     {
         var name = row.Text(header, limit, required);
-        if (name is RegisterAccess.Masked or RegistersText.Erased)
+        if (name is not null && IsHidden(name))
         {
             row.Error(header, RegistersText.ImportNameHidden);
             return null;
@@ -123,6 +124,11 @@ public static class RegisterImportColumns
 
         return name;
     }
+
+    /// <summary>The mask or the erasure mark as an export writes them (in Ukrainian), or as the page shows them in either language.</summary>
+    private static bool IsHidden(string name) =>
+        name == RegisterAccess.Masked || name == RegistersText.Erased
+        || name == InterfaceText.InUkrainian(() => RegisterAccess.Masked) || name == InterfaceText.InUkrainian(() => RegistersText.Erased);
 }
 
 public static class RegisterImporters

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Features.My;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers;
@@ -57,7 +58,8 @@ public sealed record RegisterOffer(RegisterKind Register, string Sentence, IRead
         if (offers.Count > 0 && string.IsNullOrWhiteSpace(input.LinkUrl))
         {
             input.LinkUrl = siteBase + offers[0].EntriesPath;
-            input.LinkTitle = RegistersText.OpenEntries + ": " + RegistersText.Name(offers[0].Register);
+            // Saved with the report, beside the register's Ukrainian sentence: a document's words (ADR-014).
+            input.LinkTitle = InterfaceText.InUkrainian(() => RegistersText.OpenEntries + ": " + RegistersText.Name(offers[0].Register));
         }
     }
 }

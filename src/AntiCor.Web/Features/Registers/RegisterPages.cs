@@ -1,8 +1,11 @@
+using System.Globalization;
 using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiCor.Web.Features.Registers;
@@ -33,6 +36,30 @@ public abstract class RegisterIndexModel<TRow>(AppDbContext db, RegisterAccess a
     public string? Notice { get; set; }
 
     protected static bool Exporting(string? format) => format is "csv" or "xlsx";
+
+    /// <summary>
+    /// An export is a document: the request that builds it (the rows' words, the mask of names)
+    /// reads in Ukrainian whatever the reader's language (ADR-014), so that the import reads it back.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (!Exporting(context.HttpContext.Request.Query["format"]))
+        {
+            await base.OnPageHandlerExecutionAsync(context, next);
+            return;
+        }
+
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = UiLanguage.Ukrainian;
+        try
+        {
+            await base.OnPageHandlerExecutionAsync(context, next);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 
     /// <summary>The rows as the export asked for, or the page with its units and the add button.</summary>
     protected async Task<IActionResult> ListOrFileAsync(string? format, string name, IReadOnlyList<OpenDataColumn<TRow>> columns, IReadOnlyList<TRow> rows,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,28 @@ public static class InterfaceText
     /// English two. The keys are <c>{key}_One</c>, <c>{key}_Few</c> and <c>{key}_Many</c>.
     /// </summary>
     public static string Count(this IStringLocalizer text, string key, int n) => $"{n} {text[$"{key}_{Form(n)}"]}";
+
+    /// <summary>
+    /// A word read in Ukrainian whatever the reader's language: what leaves the interface as data
+    /// (a register's export and the values its import reads back, a text put into a report) is
+    /// not translated (ADR-014), and a static list built once must not take the first reader's language.
+    /// </summary>
+    public static T InUkrainian<T>(Func<T> read)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = UiLanguage.Ukrainian;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    /// <summary>A naming function (an enum's word) that names in Ukrainian whatever the reader's language.</summary>
+    public static Func<TValue, string> Ukrainian<TValue>(Func<TValue, string> name) => value => InUkrainian(() => name(value));
 
     /// <summary>Only the agreed noun, for a sentence that places the number itself.</summary>
     public static string Form(int n)

@@ -24,6 +24,27 @@ public sealed class InterfaceTextTests
         typeof(web::AntiCor.Web.Features.Account.LoginText),
         typeof(ValidationText),
         typeof(web::AntiCor.Web.Features.Register.RegisterText),
+        typeof(web::AntiCor.Web.Features.Registers.RegistersText),
+        typeof(web::AntiCor.Web.Features.Registers.Appointments.AppointmentsText),
+        typeof(web::AntiCor.Web.Features.Registers.Conflicts.ConflictsText),
+        typeof(web::AntiCor.Web.Features.Registers.Declarations.DeclarationsText),
+        typeof(web::AntiCor.Web.Features.Registers.DraftActs.DraftActsText),
+        typeof(web::AntiCor.Web.Features.Registers.LiablePersons.LiablePersonsText),
+        typeof(web::AntiCor.Web.Features.Registers.Trainings.TrainingsText),
+        typeof(web::AntiCor.Web.Features.Admin.Units.UnitsText),
+        typeof(web::AntiCor.Web.Features.Admin.Users.UsersText),
+        typeof(web::AntiCor.Web.Features.Admin.Organizations.OrganizationsAdminText),
+        typeof(web::AntiCor.Web.Features.Admin.Holidays.HolidaysText),
+        typeof(web::AntiCor.Web.Features.Calendar.CalendarText),
+        typeof(web::AntiCor.Web.Features.Grants.GrantsText),
+        typeof(web::AntiCor.Web.Features.Account.AccountText),
+        typeof(web::AntiCor.Web.Features.Audit.AuditText),
+        typeof(web::AntiCor.Web.Features.Audit.CheckpointsText),
+        typeof(web::AntiCor.Web.Features.Consolidation.ConsolidationText),
+        typeof(web::AntiCor.Web.Features.My.WorkspaceText),
+        typeof(web::AntiCor.Web.Features.ReportingSetup.SetupText),
+        typeof(web::AntiCor.Web.Features.Review.ReviewText),
+        typeof(RoleText),
     ];
 
     public static TheoryData<string> Classes() => [.. TextClasses.Select(t => t.FullName!)];
@@ -57,6 +78,19 @@ public sealed class InterfaceTextTests
                 .ToList());
             Assert.All(words, w => Assert.DoesNotContain("_", w, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Every_column_meaning_the_programme_import_offers_has_its_word_in_both_languages()
+    {
+        foreach (var culture in new[] { UiLanguage.Ukrainian, UiLanguage.English })
+        {
+            var labels = In(culture, () => web::AntiCor.Web.Features.Register.ColumnChoiceInput.Offered.ToList());
+            Assert.All(labels, o => Assert.NotEqual("Column" + o.Meaning, o.Label));
+        }
+
+        Assert.Equal("Строк виконання", In(UiLanguage.Ukrainian, () => web::AntiCor.Web.Features.Register.ColumnChoiceInput.LabelOf(AntiCor.Core.Documents.Import.ColumnMeaning.Term)));
+        Assert.Equal("Due date", In(UiLanguage.English, () => web::AntiCor.Web.Features.Register.ColumnChoiceInput.LabelOf(AntiCor.Core.Documents.Import.ColumnMeaning.Term)));
     }
 
     [Fact]

@@ -29,12 +29,12 @@ public sealed class CreateModel(AccountProvisioning provisioning, Invitations in
         await LoadUnitsAsync();
         if (!Roles.All.Contains(Input.Role))
         {
-            ModelState.AddModelError("Input.Role", "Оберіть роль.");
+            ModelState.AddModelError("Input.Role", UsersText.RoleRequired);
         }
 
         if (Input.Role == Roles.Executor && Input.UnitId is null)
         {
-            ModelState.AddModelError("Input.UnitId", "Виконавцю потрібен підрозділ.");
+            ModelState.AddModelError("Input.UnitId", UsersText.ExecutorNeedsUnit);
         }
 
         if (!ModelState.IsValid)

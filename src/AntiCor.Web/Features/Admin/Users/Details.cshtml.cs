@@ -47,12 +47,12 @@ public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, Ti
 
         if (HasPassword)
         {
-            ModelState.AddModelError("", "Користувач уже встановив пароль; якщо він його забув, нехай скористається відновленням пароля.");
+            ModelState.AddModelError("", UsersText.PasswordAlreadySet);
             return Page();
         }
 
         await invitations.SendAsync(Request, Account!, currentUser.OrganizationId);
-        Message = $"Запрошення надіслано на {Account!.Email}.";
+        Message = UsersText.InvitationSent(Account!.Email);
         return RedirectToPage(new { id });
     }
 
@@ -65,7 +65,7 @@ public sealed class DetailsModel(UserManager<AppUser> users, AppDbContext db, Ti
             return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        Message = "Зміни збережено.";
+        Message = UsersText.Saved;
         return RedirectToPage(new { id });
     }
 

@@ -17,14 +17,14 @@ namespace AntiCor.Web.Features.Admin.Users;
 /// </summary>
 public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, Guid organizationId, RoleGrantWorkflow grants)
 {
-    public const string NotInOrganization = "Користувача не знайдено в цій організації.";
+    public static string NotInOrganization => UsersText.NotInOrganization;
 
     /// <summary>Whether the user belongs to the organisation: a membership, or a role requested for them there.</summary>
     public static async Task<bool> IsMemberAsync(AppDbContext db, Guid organizationId, Guid userId) =>
         await db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId)
         || await db.RoleGrants.AnyAsync(g => g.UserId == userId && g.OrganizationId == organizationId && g.State == RoleGrantState.Pending);
 
-    public const string SelfChangeRefused = "Власні ролі та підрозділи змінювати не можна: попросіть іншого адміністратора.";
+    public static string SelfChangeRefused => UsersText.SelfChangeRefused;
 
     private static readonly JsonSerializerOptions Readable = new()
     {
@@ -41,7 +41,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
 
         if (!Roles.All.Contains(role))
         {
-            return $"Невідома роль «{role}».";
+            return UsersText.UnknownRole(role);
         }
 
         var user = await users.FindByIdAsync(userId.ToString());
@@ -70,7 +70,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         }
         else if (held.Count == 1)
         {
-            return "Це остання роль користувача в організації; заблокуйте обліковий запис, якщо доступ треба закрити.";
+            return UsersText.LastRole;
         }
         else
         {
@@ -99,7 +99,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
 
         if (!await db.OrgUnits.AnyAsync(u => u.Id == unitId && u.OrganizationId == organizationId))
         {
-            return "Підрозділ не знайдено в цій організації.";
+            return UsersText.UnitNotFound;
         }
 
         var before = await db.UserUnits.Where(x => x.UserId == userId).Select(x => x.OrgUnitId).ToListAsync();
@@ -128,7 +128,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     {
         if (IsSelf(actor, userId))
         {
-            return "Власний обліковий запис заблокувати не можна.";
+            return UsersText.SelfLockRefused;
         }
 
         var user = await users.FindByIdAsync(userId.ToString());

@@ -1,25 +1,30 @@
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace AntiCor.Web.Features.Registers.Appointments;
 
 /// <summary>The words of the register of appointment notices (measure 3.1).</summary>
 public static class AppointmentsText
 {
-    public const string Title = "Повідомлення про кандидатів на призначення";
-    public const string Lead = "Повідомлення має надійти до відділу не пізніше ніж за встановлену програмою кількість календарних днів до запланованого призначення; пізні повідомлення — порушення.";
-    public const string NewTitle = "Нове повідомлення";
-    public const string EditTitle = "Повідомлення";
-    public const string Candidate = "Кандидат (прізвище, ім'я, по батькові)";
-    public const string CandidateShort = "Кандидат";
-    public const string Position = "Посада";
-    public const string Category = "Категорія посади (ст. 3 Закону «Про запобігання корупції»)";
-    public const string CategoryShort = "Категорія";
-    public const string ReceivedOn = "Дата надходження повідомлення (дд.мм.рррр)";
-    public const string ReceivedShort = "Надійшло";
-    public const string PlannedOn = "Запланована дата призначення (дд.мм.рррр)";
-    public const string PlannedShort = "Призначення";
-    public const string DaysBefore = "Днів до призначення";
-    public const string Violation = "Порушення";
-    public const string CategoryUnknown = "Оберіть категорію посади з переліку.";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(AppointmentsText));
 
+    public static string Title => L[nameof(Title)];
+    public static string Lead => L[nameof(Lead)];
+    public static string NewTitle => L[nameof(NewTitle)];
+    public static string EditTitle => L[nameof(EditTitle)];
+    public static string Candidate => L[nameof(Candidate)];
+    public static string CandidateShort => L[nameof(CandidateShort)];
+    public static string Position => L[nameof(Position)];
+    public static string Category => L[nameof(Category)];
+    public static string CategoryShort => L[nameof(CategoryShort)];
+    public static string ReceivedOn => L[nameof(ReceivedOn)];
+    public static string ReceivedShort => L[nameof(ReceivedShort)];
+    public static string PlannedOn => L[nameof(PlannedOn)];
+    public static string PlannedShort => L[nameof(PlannedShort)];
+    public static string DaysBefore => L[nameof(DaysBefore)];
+    public static string Violation => L[nameof(Violation)];
+    public static string CategoryUnknown => L[nameof(CategoryUnknown)];
+    /// <summary>The categories of positions as the law cites them: values stored with the entry, not translated.</summary>
     public static readonly IReadOnlyList<string> Categories =
     [
         "п. 1 ч. 1 ст. 3",
@@ -29,5 +34,5 @@ public static class AppointmentsText
         "ч. 2 ст. 3",
     ];
 
-    public static string Late(int daysMissing, int required) => $"Пізно: бракує {daysMissing} дн. до мінімуму {required} дн.";
+    public static string Late(int daysMissing, int required) => L[nameof(Late), daysMissing, required];
 }

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : Registe
 {
     public sealed record Row(Guid Id, string Unit, string Candidate, string Position, string Category, DateOnly ReceivedOn, DateOnly PlannedOn, int DaysBefore, int RequiredDays, bool IsLate, int DaysMissing);
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("unit", RegistersText.Unit, r => r.Unit),
         new("candidate", AppointmentsText.CandidateShort, r => r.Candidate),
@@ -24,7 +26,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : Registe
         new("daysBefore", AppointmentsText.DaysBefore, r => r.DaysBefore),
         new("requiredDays", RegistersText.NoticeDays, r => r.RequiredDays),
         new("daysMissing", AppointmentsText.Violation, r => r.DaysMissing),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

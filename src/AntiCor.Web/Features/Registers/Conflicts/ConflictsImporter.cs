@@ -4,6 +4,7 @@ using AntiCor.Core.Registers;
 using AntiCor.Core.Registers.Import;
 using AntiCor.Core.Reporting;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 
 namespace AntiCor.Web.Features.Registers.Conflicts;
 
@@ -22,7 +23,7 @@ public sealed class ConflictsImportSpec(IReadOnlyList<ImportOption> units, DaysO
     {
         var unit = row.Option("unit", units, RegisterImportWords.UnitUnknown);
         var name = RegisterImportColumns.Person(row, "person");
-        var kind = row.Choice<ConflictKind>("kind", ConflictsText.KindName);
+        var kind = row.Choice<ConflictKind>("kind", InterfaceText.Ukrainian<ConflictKind>(ConflictsText.KindName));
         var description = row.Text("description", Limits.Text);
         var notified = row.Date("notifiedOn");
         var decision = row.Text("settlementDecision", Limits.Text, required: false);

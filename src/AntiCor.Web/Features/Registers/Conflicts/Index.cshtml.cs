@@ -2,6 +2,7 @@ using AntiCor.Core.Data;
 using AntiCor.Core.Domain;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
 {
     public sealed record Row(Guid Id, string Unit, string Person, string Kind, string Description, DateOnly NotifiedOn, DateOnly DueOn, string? Decision, DateOnly? SettledOn, string? Outcome, bool IsOverdue);
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("unit", RegistersText.Unit, r => r.Unit),
         new("person", ConflictsText.PersonShort, r => r.Person),
@@ -26,7 +28,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
         new("settledOn", ConflictsText.SettledShort, r => RegisterDate.Format(r.SettledOn)),
         new("outcome", ConflictsText.Outcome, r => r.Outcome),
         new("overdue", ConflictsText.Overdue, r => r.IsOverdue),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

@@ -1,44 +1,49 @@
+using AntiCor.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace AntiCor.Web.Features.Registers.Declarations;
 
 /// <summary>The words of the register of declarants and the yearly declaration campaign (measure 7.7).</summary>
 public static class DeclarationsText
 {
-    public const string Title = "Декларування";
-    public const string Lead = "Декларанти підрозділів і щорічна кампанія декларування: строк подання — до 1 квітня року, що настає за звітним, для звільнених — 30 днів після звільнення (якщо останній день строку припадає на вихідний чи святковий день, строк спливає у перший за ним робочий день). Неподання чи несвоєчасне подання — з датою повідомлення НАЗК.";
-    public const string NewTitle = "Новий декларант кампанії";
-    public const string EditTitle = "Декларант кампанії";
-    public const string Year = "Рік, за який подається декларація";
-    public const string YearShort = "Рік";
-    public const string Person = "Декларант (прізвище, ім'я, по батькові)";
-    public const string PersonShort = "Декларант";
-    public const string Email = "Електронна пошта для нагадувань";
-    public const string EmailShort = "Пошта";
-    public const string Position = "Посада";
-    public const string DismissedOn = "Дата звільнення, якщо звільняється (дд.мм.рррр)";
-    public const string DismissedShort = "Звільнення";
-    public const string DueOn = "Строк подання";
-    public const string FiledOn = "Дата подання (дд.мм.рррр)";
-    public const string FiledShort = "Подано";
-    public const string RegisterUrl = "Посилання на декларацію в Єдиному державному реєстрі декларацій (https://…)";
-    public const string RegisterUrlShort = "Декларація в реєстрі";
-    public const string NacpNotifiedOn = "Дата повідомлення НАЗК про неподання чи несвоєчасне подання (дд.мм.рррр)";
-    public const string NacpShort = "Повідомлено НАЗК";
-    public const string State = "Стан";
-    public const string OnTime = "Подано вчасно";
-    public const string Late = "Подано із порушенням строку";
-    public const string Missing = "Не подано";
-    public const string Waiting = "Очікується";
-    public const string Open = "Відкрити";
-    public const string Remind = "Надіслати нагадування";
-    public const string RemindLead = "Нагадування листом тим, хто ще не подав декларацію: за 14 днів і за день до строку (щодня о 9:00 це робиться й саме). Кожне нагадування надсилається один раз.";
-    public const string Campaign = "Розпочати кампанію";
-    public const string CampaignLead = "Переносить декларантів попереднього року, які не звільнялися, у кампанію за вказаний рік (ті, хто вже є в ній, не дублюються).";
-    public const string CampaignYear = "Рік кампанії (за який подаються декларації)";
+    private static readonly IStringLocalizer L = InterfaceText.For(typeof(DeclarationsText));
 
-    public static string Reminded(int letters) => $"Поставлено в чергу нагадувань: {letters}.";
+    public static string Title => L[nameof(Title)];
+    public static string Lead => L[nameof(Lead)];
+    public static string NewTitle => L[nameof(NewTitle)];
+    public static string EditTitle => L[nameof(EditTitle)];
+    public static string Year => L[nameof(Year)];
+    public static string YearShort => L[nameof(YearShort)];
+    public static string Person => L[nameof(Person)];
+    public static string PersonShort => L[nameof(PersonShort)];
+    public static string Email => L[nameof(Email)];
+    public static string EmailShort => L[nameof(EmailShort)];
+    public static string Position => L[nameof(Position)];
+    public static string DismissedOn => L[nameof(DismissedOn)];
+    public static string DismissedShort => L[nameof(DismissedShort)];
+    public static string DueOn => L[nameof(DueOn)];
+    public static string FiledOn => L[nameof(FiledOn)];
+    public static string FiledShort => L[nameof(FiledShort)];
+    public static string RegisterUrl => L[nameof(RegisterUrl)];
+    public static string RegisterUrlShort => L[nameof(RegisterUrlShort)];
+    public static string NacpNotifiedOn => L[nameof(NacpNotifiedOn)];
+    public static string NacpShort => L[nameof(NacpShort)];
+    public static string State => L[nameof(State)];
+    public static string OnTime => L[nameof(OnTime)];
+    public static string Late => L[nameof(Late)];
+    public static string Missing => L[nameof(Missing)];
+    public static string Waiting => L[nameof(Waiting)];
+    public static string Open => L[nameof(Open)];
+    public static string Remind => L[nameof(Remind)];
+    public static string RemindLead => L[nameof(RemindLead)];
+    public static string Campaign => L[nameof(Campaign)];
+    public static string CampaignLead => L[nameof(CampaignLead)];
+    public static string CampaignYear => L[nameof(CampaignYear)];
+    public static string Reminded(int letters) => L[nameof(Reminded), letters];
 
-    public static string Carried(int count, int year) => $"До кампанії за {year} рік перенесено декларантів: {count}.";
+    public static string Carried(int count, int year) => L[nameof(Carried), count, year];
 
+    // The reminder is a letter, a document: Ukrainian whatever language the sender reads (ADR-014).
     public static string Subject(DateOnly dueOn) => $"Нагадування: строк подання декларації — {RegisterDate.Format(dueOn)}";
 
     public static string Body(string? name, int year, bool leaver, DateOnly dueOn, int daysLeft) =>

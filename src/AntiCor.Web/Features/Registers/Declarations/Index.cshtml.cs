@@ -5,6 +5,7 @@ using AntiCor.Core.Mail;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
     [BindProperty]
     public string? CampaignYear { get; set; }
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("year", DeclarationsText.YearShort, r => r.Year),
         new("unit", RegistersText.Unit, r => r.Unit),
@@ -41,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, CurrentUs
         new("registerUrl", DeclarationsText.RegisterUrlShort, r => r.RegisterUrl),
         new("nacpNotifiedOn", DeclarationsText.NacpShort, r => RegisterDate.Format(r.NacpNotifiedOn)),
         new("state", DeclarationsText.State, r => r.State),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

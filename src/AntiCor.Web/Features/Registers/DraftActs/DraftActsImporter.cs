@@ -3,6 +3,7 @@ using AntiCor.Core.Data.Configurations;
 using AntiCor.Core.Registers;
 using AntiCor.Core.Registers.Import;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiCor.Web.Features.Registers.DraftActs;
@@ -26,10 +27,10 @@ public sealed class DraftActsImportSpec(IReadOnlyList<ImportOption> units, IRead
     {
         var unit = row.Option("unit", units, RegisterImportWords.UnitUnknown);
         var title = row.Text("title", Limits.Title);
-        var kind = row.Choice<DraftActKind>("kind", DraftActsText.KindName);
+        var kind = row.Choice<DraftActKind>("kind", InterfaceText.Ukrainian<DraftActKind>(DraftActsText.KindName));
         var submitted = row.Date("submittedOn");
         var requestedBy = row.Date("requestedBy");
-        var conclusion = row.Choice<DraftActConclusion>("conclusion", DraftActsText.ConclusionName, required: false) ?? DraftActConclusion.Pending;
+        var conclusion = row.Choice<DraftActConclusion>("conclusion", InterfaceText.Ukrainian<DraftActConclusion>(DraftActsText.ConclusionName), required: false) ?? DraftActConclusion.Pending;
         var concludedOn = row.Date("concludedOn", required: conclusion != DraftActConclusion.Pending);
         var factors = row.Options("factors", catalogue);
         var proposals = row.Text("proposals", Limits.Text, required: false);

@@ -3,6 +3,7 @@ using AntiCor.Core.Domain;
 using AntiCor.Core.Registers;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
 
     public bool IsCoordinator => Access.IsCoordinator;
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("unit", RegistersText.Unit, r => r.Unit),
         new("title", DraftActsText.ActTitle, r => r.Title),
@@ -32,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access, TimeProvi
         new("proposalsMade", DraftActsText.ProposalsMade, r => r.ProposalsMade),
         new("proposalsTaken", DraftActsText.ProposalsTaken, r => r.ProposalsTaken),
         new("overdue", DraftActsText.Overdue, r => r.IsOverdue),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : Registe
 
     public IReadOnlyList<YearCount> ByYear { get; private set; } = [];
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("unit", RegistersText.Unit, r => r.Unit),
         new("person", LiablePersonsText.PersonShort, r => r.Person),
@@ -31,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : Registe
         new("dismissed", LiablePersonsText.Dismissed, r => r.Dismissed),
         new("causesReviewed", LiablePersonsText.CausesReviewed, r => r.CausesReviewed),
         new("measuresTaken", LiablePersonsText.MeasuresTaken, r => r.MeasuresTaken),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

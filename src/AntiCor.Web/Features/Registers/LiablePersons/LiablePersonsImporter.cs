@@ -3,6 +3,7 @@ using AntiCor.Core.Data.Configurations;
 using AntiCor.Core.Registers;
 using AntiCor.Core.Registers.Import;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 
 namespace AntiCor.Web.Features.Registers.LiablePersons;
 
@@ -28,7 +29,7 @@ public sealed class LiablePersonsImportSpec(IReadOnlyList<ImportOption> units) :
         var position = row.Text("position", Limits.Name);
         var offence = row.Text("offence", Limits.Title);
         var offenceOn = row.Date("offenceOn", required: false);
-        var kind = row.Choice<LiabilityDecisionKind>("decisionKind", LiablePersonsText.KindName);
+        var kind = row.Choice<LiabilityDecisionKind>("decisionKind", InterfaceText.Ukrainian<LiabilityDecisionKind>(LiablePersonsText.KindName));
         var decision = row.Text("decision", Limits.Title);
         var decisionOn = row.Date("decisionOn");
         var dismissed = row.Flag("dismissed");

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public sealed class ConsultationsModel(AppDbContext db, RegisterAccess access) :
 {
     public sealed record Row(Guid Id, string Unit, string Person, DateOnly AskedOn, string Question, string? Answer, DateOnly? AnsweredOn);
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("unit", RegistersText.Unit, r => r.Unit),
         new("person", TrainingsText.AskedShort, r => r.Person),
@@ -21,7 +23,7 @@ public sealed class ConsultationsModel(AppDbContext db, RegisterAccess access) :
         new("question", TrainingsText.Question, r => r.Question),
         new("answer", TrainingsText.Answer, r => r.Answer),
         new("answeredOn", TrainingsText.AnsweredOnShort, r => RegisterDate.Format(r.AnsweredOn)),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using AntiCor.Core.Data;
 using AntiCor.Web.Features.OpenData;
 using AntiCor.Web.Infrastructure;
+using AntiCor.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : Registe
 
     public bool IsCoordinator => Access.IsCoordinator;
 
-    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    // The export's columns are a document's and the import reads them back: Ukrainian whatever the reader's language (ADR-014).
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns = InterfaceText.InUkrainian<IReadOnlyList<OpenDataColumn<Row>>>(() =>
     [
         new("topic", TrainingsText.Topic, r => r.Topic),
         new("organiser", TrainingsText.OrganiserShort, r => r.Organiser),
@@ -27,7 +29,7 @@ public sealed class IndexModel(AppDbContext db, RegisterAccess access) : Registe
         new("hours", TrainingsText.Hours, r => r.Hours),
         new("participants", TrainingsText.Participants, r => r.Participants),
         new("certificates", TrainingsText.Certificate, r => r.Certificates),
-    ];
+    ]);
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
