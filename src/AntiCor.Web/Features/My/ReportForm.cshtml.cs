@@ -95,6 +95,7 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
             return refusal;
         }
 
+        await LoadViewAsync(cancellationToken);
         FillFromDraft();
         if (fromRegister && IsEditable && RegisterOffers.Count > 0)
         {
@@ -335,11 +336,6 @@ public sealed class ReportFormModel(AppDbContext db, CurrentUser currentUser, Ev
         IndicatorList = [.. indicators.Select(i => new IndicatorView(i.Id, i.Name, i.UnitOfMeasure, i.TargetFor(key) ?? i.ProgrammeTarget))];
         _tracked = await db.Reports.Where(r => r.ObligationId == obligationId).ToListAsync(cancellationToken);
         Versions = [.. _tracked.OrderByDescending(r => r.Number)];
-        if (!HttpMethods.IsPost(Request.Method))
-        {
-            await LoadViewAsync(cancellationToken);
-        }
-
         return null;
     }
 
