@@ -5,18 +5,20 @@ namespace AntiCor.Load;
 /// <summary>The command line: a scenario, the store it runs on, and where the server runs.</summary>
 internal sealed record LoadOptions(
     string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs,
-    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills, string? Folder = null, string? Connection = null)
+    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills, string? Folder = null, string? Connection = null, int WarmUp = 100)
 {
     public const string Usage = """
         anticor-load board|rush|crash|pages [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
-                                [--server inproc|process] [--server-cpu N] [--file-bytes N] [--kills N]
+                                [--server inproc|process] [--server-cpu N] [--file-bytes N] [--kills N] [--warm-up N]
           board   the coordinator's period board of the seed programme with N executive bodies and N communal
                   enterprises added to its groups (--members, default 100: about 1,000 obligations a period),
                   requested --rounds times (default 200) after a warm-up: p50 / p95 / max
           rush    --submitters executors (default 50) sign in and submit their period's reports at once: p50 / p99 / max
                   of the submissions, errors, and the submissions found stored afterwards; --think-ms: each
                   submitter's pause before opening its next form (default 0: back to back, the capacity test);
-                  --file-bytes: each submission attaches a PDF of that size (default 0: none)
+                  --file-bytes: each submission attaches a PDF of that size (default 0: none); --warm-up: untimed
+                  submissions first, one after another, on the next period's obligations (default 300), so that
+                  the server is measured as it runs on a deadline day, its code compiled, not as it starts
           crash   the rush against the app as a process of its own, killed with SIGKILL --kills times (default 3)
                   and started again, while its outbox sends 300 letters; then SIGTERM. Prints what was acknowledged,
                   found, lost, stored twice or half-written, whether the audit chains verify, and the letters' fate
@@ -46,7 +48,7 @@ internal sealed record LoadOptions(
             values[args[i][2..]] = args[i + 1];
         }
 
-        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes", "kills", "folder", "connection"];
+        string[] known = ["provider", "pg", "submitters", "members", "rounds", "think-ms", "server", "server-cpu", "file-bytes", "kills", "folder", "connection", "warm-up"];
         if (values.Keys.Except(known).Any())
         {
             return null;
@@ -65,7 +67,7 @@ internal sealed record LoadOptions(
         return valid
             ? new LoadOptions(args[0], provider, pg, Number("submitters", 50), Number("members", 100), Number("rounds", 200),
                 Number("think-ms", 0), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3),
-                folder is null ? null : Path.GetFullPath(folder), connection)
+                folder is null ? null : Path.GetFullPath(folder), connection, Number("warm-up", 300))
             : null;
     }
 }

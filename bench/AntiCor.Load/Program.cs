@@ -43,7 +43,7 @@ else
 
 var line = options.Scenario == "board"
     ? await BoardRun.RunAsync(server, city, options.Rounds)
-    : await RushRun.RunAsync(host, server, city, options.ThinkMs, options.FileBytes);
+    : await RushRun.RunAsync(host, server, city, options.ThinkMs, options.FileBytes, options.WarmUp);
 var memory = process?.PeakRssMb() is { } rss ? $"; server peak RSS {rss} MB" : "";
 Console.WriteLine($"{options.Provider}{(process is null ? "" : " (own process)")}: {line}{memory}");
 return 0;

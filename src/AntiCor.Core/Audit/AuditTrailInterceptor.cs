@@ -10,7 +10,7 @@ namespace AntiCor.Core.Audit;
 
 /// <summary>
 /// Writes the audit trail in the same transaction as the change it records. Before a save it
-/// takes the chain's head (under a lock on PostgreSQL; SQLite's write transaction serialises),
+/// takes the chain's head (under a lock on PostgreSQL, in the same round trip; SQLite's write transaction serialises),
 /// and appends one chained row per changed entity and per recorded event, each with its MAC under
 /// the chain key when the deployment has one (it always does outside tests of the plain chain).
 /// </summary>
@@ -34,12 +34,8 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
                 foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
-                    if (db.Database.IsNpgsql())
-                    {
-                        db.Database.ExecuteSql(ChainLock(chain));
-                    }
-
-                    Append(db, chain, chainEvents, HeadOf(db, chain).FirstOrDefault());
+                    var head = db.Database.IsNpgsql() ? PostgresChainHead.LockAndRead(db, chain) : HeadOf(db, chain).FirstOrDefault();
+                    Append(db, chain, chainEvents, head);
                 }
 
                 AntiCorTelemetry.AuditAppendDuration.Record(AntiCorTelemetry.MillisecondsSince(started));
@@ -65,12 +61,10 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
                 foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
-                    if (db.Database.IsNpgsql())
-                    {
-                        await db.Database.ExecuteSqlAsync(ChainLock(chain), cancellationToken);
-                    }
-
-                    Append(db, chain, chainEvents, await HeadOf(db, chain).FirstOrDefaultAsync(cancellationToken));
+                    var head = db.Database.IsNpgsql()
+                        ? await PostgresChainHead.LockAndReadAsync(db, chain, cancellationToken)
+                        : await HeadOf(db, chain).FirstOrDefaultAsync(cancellationToken);
+                    Append(db, chain, chainEvents, head);
                 }
 
                 AntiCorTelemetry.AuditAppendDuration.Record(AntiCorTelemetry.MillisecondsSince(started));
@@ -120,12 +114,9 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
         return [.. EntityChanges.Collect(db), .. db.TakePendingAuditEvents()];
     }
 
-    // Appends to one chain queue behind one another on PostgreSQL, while organisations never wait
-    // for each other; SQLite's write transaction serialises everything by itself.
-    private static FormattableString ChainLock(Guid chain) => $"SELECT pg_advisory_xact_lock(74170001, hashtext({chain.ToString("D")}))";
-
-    private static IQueryable<Head> HeadOf(AppDbContext db, Guid chain) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.ChainId == chain).OrderByDescending(a => a.Sequence).Select(a => new Head(a.Sequence, a.Hash));
+    // SQLite's write transaction serialises every save by itself: no lock to take.
+    private static IQueryable<ChainHead> HeadOf(AppDbContext db, Guid chain) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.ChainId == chain).OrderByDescending(a => a.Sequence).Select(a => new ChainHead(a.Sequence, a.Hash));
 
     /// <summary>
     /// The chain of each event: its row's organisation; else the one organisation the rest of the
@@ -143,7 +134,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             .Select(g => (g.Key, g.ToList()));
     }
 
-    private void Append(AppDbContext db, Guid chain, List<AuditEvent> events, Head? head)
+    private void Append(AppDbContext db, Guid chain, List<AuditEvent> events, ChainHead? head)
     {
         var sequence = head?.Sequence ?? 0;
         var previous = head?.Hash ?? AuditEntry.GenesisHash;
@@ -170,6 +161,4 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             transaction.Dispose();
         }
     }
-
-    private sealed record Head(long Sequence, string Hash);
 }
