@@ -183,7 +183,8 @@ for size in "${SIZES[@]}"; do
 done
 
 # p50 / p95 of one page in a pages line: "NAME p50 X / p95 Y ms"
-page_ms() { grep -o "$2 p50 [0-9.]* / p95 [0-9.]*" <<<"$1" | awk '{ print $(NF-3), $NF }'; }
+# Prints nothing (and does not stop the script under pipefail) when the run printed no such page.
+page_ms() { grep -o "$2 p50 [0-9.]* / p95 [0-9.]*" <<<"$1" | awk '{ print $(NF-3), $NF }' || true; }
 # An SVG line chart of p95 against the number of organisations (log scale), one line per page.
 growth_svg() {
     local pages=("period board" "programme overview" "organisations" "public programme page") colours=("#1f77b4" "#d62728" "#2ca02c" "#9467bd")
@@ -230,7 +231,8 @@ section="$WORK/section.md"
     echo "## bench/run.sh$( ((QUICK)) && echo ' --quick'): $(date -u +%d.%m.%Y), one run"
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version);" \
-         "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers on core $SERVER_CPU, clients on core $CLIENT_CPU (taskset)."
+         "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers on core $SERVER_CPU, clients on core $CLIENT_CPU (taskset)." \
+         "The whole run took $((SECONDS / 60)) min $((SECONDS % 60)) s."
     echo
     echo "Requests/s, median of $REPEAT × ${WRK_SECONDS} s (min–max), wrk -t1 -c32:"
     echo

@@ -11,13 +11,18 @@ namespace AntiCor.Core.Audit;
 /// <summary>
 /// Writes the audit trail in the same transaction as the change it records. Before a save it
 /// takes the chain's head (under a lock on PostgreSQL, in the same round trip; SQLite's write transaction serialises),
-/// and appends one chained row per changed entity and per recorded event, each with its MAC under
-/// the chain key when the deployment has one (it always does outside tests of the plain chain).
+/// and chains one row per changed entity and per recorded event, each with its MAC under the chain
+/// key when the deployment has one (it always does outside tests of the plain chain). The rows are
+/// written after the save's own statements succeed, before its commit (<see cref="AuditRowWriter"/>).
 /// </summary>
 public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, Keys.AuditChainKey? key = null) : SaveChangesInterceptor
 {
     // Transactions this interceptor opened because the caller had none: committed after the save.
     private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _owned = [];
+
+    // The rows a save will append, chained before it runs and written once its own statements have
+    // succeeded, in its transaction: a save that fails leaves no audit row behind.
+    private readonly ConditionalWeakTable<DbContext, List<AuditEntry>> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -32,10 +37,12 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
                     _owned.AddOrUpdate(db, db.Database.BeginTransaction());
                 }
 
+                var rows = new List<AuditEntry>(events.Count);
+                _pending.AddOrUpdate(db, rows);
                 foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
                     var head = db.Database.IsNpgsql() ? PostgresChainHead.LockAndRead(db, chain) : HeadOf(db, chain).FirstOrDefault();
-                    Append(db, chain, chainEvents, head);
+                    Append(chain, chainEvents, head, rows);
                 }
 
                 AntiCorTelemetry.AuditAppendDuration.Record(AntiCorTelemetry.MillisecondsSince(started));
@@ -59,12 +66,14 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
                     _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
                 }
 
+                var rows = new List<AuditEntry>(events.Count);
+                _pending.AddOrUpdate(db, rows);
                 foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
                     var head = db.Database.IsNpgsql()
                         ? await PostgresChainHead.LockAndReadAsync(db, chain, cancellationToken)
                         : await HeadOf(db, chain).FirstOrDefaultAsync(cancellationToken);
-                    Append(db, chain, chainEvents, head);
+                    Append(chain, chainEvents, head, rows);
                 }
 
                 AntiCorTelemetry.AuditAppendDuration.Record(AntiCorTelemetry.MillisecondsSince(started));
@@ -76,6 +85,12 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var rows))
+        {
+            _pending.Remove(context);
+            AuditRowWriter.Write(context, rows);
+        }
+
         if (eventData.Context is not null && _owned.TryGetValue(eventData.Context, out var transaction))
         {
             _owned.Remove(eventData.Context);
@@ -88,6 +103,12 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var rows))
+        {
+            _pending.Remove(context);
+            await AuditRowWriter.WriteAsync(context, rows, cancellationToken);
+        }
+
         if (eventData.Context is not null && _owned.TryGetValue(eventData.Context, out var transaction))
         {
             _owned.Remove(eventData.Context);
@@ -134,7 +155,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             .Select(g => (g.Key, g.ToList()));
     }
 
-    private void Append(AppDbContext db, Guid chain, List<AuditEvent> events, ChainHead? head)
+    private void Append(Guid chain, List<AuditEvent> events, ChainHead? head, List<AuditEntry> rows)
     {
         var sequence = head?.Sequence ?? 0;
         var previous = head?.Hash ?? AuditEntry.GenesisHash;
@@ -147,13 +168,18 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
                 entry.Authenticate(key);
             }
 
-            db.AuditEntries.Add(entry);
+            rows.Add(entry);
             previous = entry.Hash;
         }
     }
 
     private void RollBack(DbContext? context)
     {
+        if (context is not null)
+        {
+            _pending.Remove(context);
+        }
+
         if (context is not null && _owned.TryGetValue(context, out var transaction))
         {
             _owned.Remove(context);
