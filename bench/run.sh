@@ -140,10 +140,13 @@ for provider in Sqlite Postgres; do
     args=(rush --provider "$provider" --members 120 --submitters "$SUBMITTERS" --server process --server-cpu "$SERVER_CPU" --file-bytes 10000)
     [[ $provider == Postgres ]] && args+=(--pg "$PG_ADMIN")
     log "rush: $SUBMITTERS executors on $provider"
-    RUSH[$provider]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" 2>/dev/null | grep -E "^$provider") || RUSH[$provider]="$provider: the run failed"
+    # A failed run's own words go to this script's output: its line alone says only that it failed.
+    RUSH[$provider]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" 2>"$WORK/rush.err" | grep -E "^$provider") \
+        || { RUSH[$provider]="$provider: the run failed"; tail -n 30 "$WORK/rush.err" >&2; }
     # The same executors as people work: each pauses about PACE_MS before opening the next form.
     log "rush: $SUBMITTERS executors on $provider, paced"
-    RUSH[${provider}_paced]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" --think-ms "$PACE_MS" 2>/dev/null | grep -E "^$provider") || RUSH[${provider}_paced]="$provider: the run failed"
+    RUSH[${provider}_paced]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" --think-ms "$PACE_MS" 2>"$WORK/rush.err" | grep -E "^$provider") \
+        || { RUSH[${provider}_paced]="$provider: the run failed"; tail -n 30 "$WORK/rush.err" >&2; }
 done
 
 # ---------------------------------------------------------------- micro-benchmarks
