@@ -18,24 +18,20 @@ internal static class AuditRowWriter
 {
     public static void Write(DbContext db, IReadOnlyList<AuditEntry> rows)
     {
-        var insert = new Insert(db);
+        using var insert = new Insert(db);
         foreach (var chunk in rows.Chunk(RowsPerStatement(db)))
         {
             insert.For(chunk).ExecuteNonQuery();
         }
-
-        insert.Dispose();
     }
 
     public static async Task WriteAsync(DbContext db, IReadOnlyList<AuditEntry> rows, CancellationToken cancellationToken)
     {
-        var insert = new Insert(db);
+        using var insert = new Insert(db);
         foreach (var chunk in rows.Chunk(RowsPerStatement(db)))
         {
             await insert.For(chunk).ExecuteNonQueryAsync(cancellationToken);
         }
-
-        insert.Dispose();
     }
 
     // PostgreSQL: a round trip per hundred rows. SQLite has no round trips, but binds every
