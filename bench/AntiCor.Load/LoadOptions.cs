@@ -5,8 +5,11 @@ namespace AntiCor.Load;
 /// <summary>The command line: a scenario, the store it runs on, and where the server runs.</summary>
 internal sealed record LoadOptions(
     string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs,
-    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills, string? Folder = null, string? Connection = null, int WarmUp = 100)
+    bool OwnProcess, int? ServerCpu, int FileBytes, int Kills, string? Folder = null, string? Connection = null, int WarmUp = LoadOptions.DefaultWarmUp)
 {
+    /// <summary>Untimed submissions before a rush is timed: enough for the runtime to have optimised the hot code.</summary>
+    public const int DefaultWarmUp = 300;
+
     public const string Usage = """
         anticor-load board|rush|crash|pages [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
                                 [--server inproc|process] [--server-cpu N] [--file-bytes N] [--kills N] [--warm-up N]
@@ -67,7 +70,7 @@ internal sealed record LoadOptions(
         return valid
             ? new LoadOptions(args[0], provider, pg, Number("submitters", 50), Number("members", 100), Number("rounds", 200),
                 Number("think-ms", 0), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3),
-                folder is null ? null : Path.GetFullPath(folder), connection, Number("warm-up", 300))
+                folder is null ? null : Path.GetFullPath(folder), connection, Number("warm-up", DefaultWarmUp))
             : null;
     }
 }

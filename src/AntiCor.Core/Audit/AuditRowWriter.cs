@@ -40,35 +40,45 @@ internal static class AuditRowWriter
     private static int RowsPerStatement(DbContext db) => db.Database.IsSqlite() ? 1 : 100;
 
     /// <summary>The INSERT for a number of rows, kept while that number repeats (SQLite then reuses its prepared statement).</summary>
-    private sealed class Insert(DbContext db) : IDisposable
+    private sealed class Insert : IDisposable
     {
-        private readonly IEntityType _entity = db.Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("The model has no audit trail.");
-        private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
+        private readonly DbContext _db;
+        private readonly ISqlGenerationHelper _sql;
+        private readonly StoreObjectIdentifier _table;
+
+        // Read from the model once per save, not once per row.
+        private readonly List<Column> _columns;
         private DbCommand? _command;
         private int _rows;
 
+        public Insert(DbContext db)
+        {
+            _db = db;
+            _sql = db.GetService<ISqlGenerationHelper>();
+            var entity = db.Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("The model has no audit trail.");
+            _table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            _columns = [.. entity.GetProperties().Select(p => new Column(p.GetColumnName(_table)!, (RelationalTypeMapping)p.GetTypeMapping(), p.GetGetter(), p.IsNullable))];
+        }
+
         public DbCommand For(AuditEntry[] rows)
         {
-            var table = StoreObjectIdentifier.Table(_entity.GetTableName()!, _entity.GetSchema());
-            var columns = _entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(table)!)).ToList();
             if (_command is null || _rows != rows.Length)
             {
                 _command?.Dispose();
-                _command = db.Database.GetDbConnection().CreateCommand();
-                _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+                _command = _db.Database.GetDbConnection().CreateCommand();
+                _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
                     ?? throw new InvalidOperationException("Audit rows are written inside the save's transaction.");
-                _command.CommandText = Text(table, columns.Select(c => c.Column).ToList(), rows.Length);
+                _command.CommandText = Text(rows.Length);
                 _rows = rows.Length;
             }
 
             _command.Parameters.Clear();
             for (var r = 0; r < rows.Length; r++)
             {
-                for (var c = 0; c < columns.Count; c++)
+                for (var c = 0; c < _columns.Count; c++)
                 {
-                    var property = columns[c].Property;
-                    var mapping = (RelationalTypeMapping)property.GetTypeMapping();
-                    _command.Parameters.Add(mapping.CreateParameter(_command, _sql.GenerateParameterName(Name(r, c)), property.GetGetter().GetClrValue(rows[r]), property.IsNullable));
+                    var column = _columns[c];
+                    _command.Parameters.Add(column.Mapping.CreateParameter(_command, _sql.GenerateParameterName(Name(r, c)), column.Getter.GetClrValue(rows[r]), column.Nullable));
                 }
             }
 
@@ -77,14 +87,14 @@ internal static class AuditRowWriter
 
         public void Dispose() => _command?.Dispose();
 
-        private string Text(StoreObjectIdentifier table, List<string> columns, int rows)
+        private string Text(int rows)
         {
-            var text = new StringBuilder("INSERT INTO ").Append(_sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-                .AppendJoin(", ", columns.Select(c => _sql.DelimitIdentifier(c))).Append(") VALUES ");
+            var text = new StringBuilder("INSERT INTO ").Append(_sql.DelimitIdentifier(_table.Name, _table.Schema)).Append(" (")
+                .AppendJoin(", ", _columns.Select(c => _sql.DelimitIdentifier(c.Name))).Append(") VALUES ");
             for (var r = 0; r < rows; r++)
             {
                 text.Append(r == 0 ? "(" : ", (")
-                    .AppendJoin(", ", columns.Select((_, c) => _sql.GenerateParameterNamePlaceholder(Name(r, c))))
+                    .AppendJoin(", ", _columns.Select((_, c) => _sql.GenerateParameterNamePlaceholder(Name(r, c))))
                     .Append(')');
             }
 
@@ -92,5 +102,7 @@ internal static class AuditRowWriter
         }
 
         private static string Name(int row, int column) => $"a{row}_{column}";
+
+        private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable);
     }
 }

@@ -17,12 +17,10 @@ namespace AntiCor.Core.Audit;
 /// </summary>
 public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, Keys.AuditChainKey? key = null) : SaveChangesInterceptor
 {
-    // Transactions this interceptor opened because the caller had none: committed after the save.
-    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _owned = [];
-
-    // The rows a save will append, chained before it runs and written once its own statements have
-    // succeeded, in its transaction: a save that fails leaves no audit row behind.
-    private readonly ConditionalWeakTable<DbContext, List<AuditEntry>> _pending = [];
+    // Each save under way: the rows it will append, chained before it runs and written once its own
+    // statements have succeeded (a save that fails leaves none behind), and the transaction this
+    // interceptor opened when the caller had none, committed after them.
+    private readonly ConditionalWeakTable<DbContext, SaveUnderWay> _saves = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -32,13 +30,9 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             if (events.Count > 0)
             {
                 var started = Stopwatch.GetTimestamp();
-                if (db.Database.CurrentTransaction is null)
-                {
-                    _owned.AddOrUpdate(db, db.Database.BeginTransaction());
-                }
-
+                var owned = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
                 var rows = new List<AuditEntry>(events.Count);
-                _pending.AddOrUpdate(db, rows);
+                _saves.AddOrUpdate(db, new SaveUnderWay(rows, owned));
                 foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
                     var head = db.Database.IsNpgsql() ? PostgresChainHead.LockAndRead(db, chain) : HeadOf(db, chain).FirstOrDefault();
@@ -61,13 +55,9 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
             if (events.Count > 0)
             {
                 var started = Stopwatch.GetTimestamp();
-                if (db.Database.CurrentTransaction is null)
-                {
-                    _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
-                }
-
+                var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
                 var rows = new List<AuditEntry>(events.Count);
-                _pending.AddOrUpdate(db, rows);
+                _saves.AddOrUpdate(db, new SaveUnderWay(rows, owned));
                 foreach (var (chain, chainEvents) in ByChain(db, events))
                 {
                     var head = db.Database.IsNpgsql()
@@ -85,17 +75,12 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var rows))
+        if (eventData.Context is { } context && _saves.TryGetValue(context, out var save))
         {
-            _pending.Remove(context);
-            AuditRowWriter.Write(context, rows);
-        }
-
-        if (eventData.Context is not null && _owned.TryGetValue(eventData.Context, out var transaction))
-        {
-            _owned.Remove(eventData.Context);
-            transaction.Commit();
-            transaction.Dispose();
+            _saves.Remove(context);
+            AuditRowWriter.Write(context, save.Rows);
+            save.Owned?.Commit();
+            save.Owned?.Dispose();
         }
 
         return result;
@@ -103,17 +88,15 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var rows))
+        if (eventData.Context is { } context && _saves.TryGetValue(context, out var save))
         {
-            _pending.Remove(context);
-            await AuditRowWriter.WriteAsync(context, rows, cancellationToken);
-        }
-
-        if (eventData.Context is not null && _owned.TryGetValue(eventData.Context, out var transaction))
-        {
-            _owned.Remove(eventData.Context);
-            await transaction.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
+            _saves.Remove(context);
+            await AuditRowWriter.WriteAsync(context, save.Rows, cancellationToken);
+            if (save.Owned is { } owned)
+            {
+                await owned.CommitAsync(cancellationToken);
+                await owned.DisposeAsync();
+            }
         }
 
         return result;
@@ -175,16 +158,13 @@ public sealed class AuditTrailInterceptor(TimeProvider time, IAuditActor actor, 
 
     private void RollBack(DbContext? context)
     {
-        if (context is not null)
+        if (context is not null && _saves.TryGetValue(context, out var save))
         {
-            _pending.Remove(context);
-        }
-
-        if (context is not null && _owned.TryGetValue(context, out var transaction))
-        {
-            _owned.Remove(context);
-            transaction.Rollback();
-            transaction.Dispose();
+            _saves.Remove(context);
+            save.Owned?.Rollback();
+            save.Owned?.Dispose();
         }
     }
+
+    private sealed record SaveUnderWay(List<AuditEntry> Rows, IDbContextTransaction? Owned);
 }
