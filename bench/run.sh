@@ -28,6 +28,12 @@ SERVER_CPU=0
 CLIENT_CPU=$(( $(nproc) > 1 ? 1 : 0 ))
 
 log() { printf '==> %s\n' "$*" >&2; }
+# Where the run's time goes: `step NAME` ends the step under way and starts NAME.
+STEPS=(); STEP_NAME=""; STEP_START=0
+step() {
+    [[ -n $STEP_NAME ]] && STEPS+=("$STEP_NAME $((SECONDS - STEP_START)) s")
+    STEP_NAME=$1; STEP_START=$SECONDS
+}
 WORK="$(mktemp -d /tmp/anticor-bench.XXXXXX)"
 chmod 755 "$WORK" # nginx's worker (nobody, when started as root) reads the saved answers from here
 PIDS=()
@@ -39,6 +45,7 @@ cleanup() {
 trap cleanup EXIT
 
 # ---------------------------------------------------------------- tools
+step "tools"
 need=()
 command -v wrk >/dev/null || need+=(wrk)
 command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
@@ -54,6 +61,7 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 source "$ROOT/scripts/throwaway-postgres.sh"
 
 log "building (Release)"
+step "build"
 for p in bench/AntiCor.Load bench/AntiCor.Ceiling bench/AntiCor.BenchData; do
     dotnet build "$p" -c Release --nologo -v quiet >/dev/null
 done
@@ -79,6 +87,7 @@ free_tcp() { free_port; }
 APP_PORT=$(free_tcp)
 APP_DATA="$WORK/app"
 mkdir -p "$APP_DATA"
+step "ceilings"
 log "starting the app on core $SERVER_CPU"
 (
     cd src/AntiCor.Web
@@ -133,12 +142,14 @@ for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
 PIDS=()
 
 # ---------------------------------------------------------------- deadline rush
+step "postgres"
 PG_DURABLE=1 PG_DATABASE=anticor_bench pg_start >&2
 PG_ADMIN="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PW;Database=postgres"
 declare -A RUSH=()
 for provider in Sqlite Postgres; do
     args=(rush --provider "$provider" --members 120 --submitters "$SUBMITTERS" --server process --server-cpu "$SERVER_CPU" --file-bytes 10000)
     [[ $provider == Postgres ]] && args+=(--pg "$PG_ADMIN")
+    step "rush on $provider"
     log "rush: $SUBMITTERS executors on $provider"
     # A failed run's own words go to this script's output: its line alone says only that it failed.
     RUSH[$provider]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" "${args[@]}" 2>"$WORK/rush.err" | grep -E "^$provider") \
@@ -153,6 +164,7 @@ done
 # BenchmarkDotNet: the seed's imports and exports, the consolidated DOCX for its city-quarter, the
 # audit chain's append with 8 writers of one organisation and of 8 (on SQLite and, with the
 # cluster above, on PostgreSQL). Pinned to the server core, alone there by now.
+step "micro-benchmarks"
 log "micro-benchmarks (BenchmarkDotNet)"
 dotnet build bench/AntiCor.Bench -c Release --nologo -v quiet >/dev/null
 MICRO_JOB=()
@@ -178,8 +190,10 @@ ROUNDS=$(( QUICK ? 20 : 60 ))
 declare -A GENERATED=() PAGES=()
 for size in "${SIZES[@]}"; do
     folder="$WORK/data-$size"
+    step "generating $size"
     log "scale: generating $size organisations"
     GENERATED[$size]=$(dotnet bench/AntiCor.BenchData/bin/Release/net10.0/anticor-bench-data.dll --orgs "$size" --seed 1 --folder "$folder" 2>/dev/null | grep '^bench-data') || GENERATED[$size]="bench-data: failed"
+    step "pages on $size"
     log "scale: pages on $size organisations"
     PAGES[$size]=$(taskset -c "$CLIENT_CPU" dotnet "$LOAD_DIR/anticor-load.dll" pages --folder "$folder" --rounds "$ROUNDS" --server-cpu "$SERVER_CPU" 2>/dev/null | grep '^Sqlite') || PAGES[$size]="pages: failed"
     rm -rf "$folder"
@@ -214,6 +228,7 @@ growth_svg() {
     echo '</svg>'
 }
 growth_svg >bench/growth.svg
+step "end"
 
 # ---------------------------------------------------------------- RESULTS.md
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
@@ -235,7 +250,7 @@ section="$WORK/section.md"
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version);" \
          "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers on core $SERVER_CPU, clients on core $CLIENT_CPU (taskset)." \
-         "The whole run took $((SECONDS / 60)) min $((SECONDS % 60)) s."
+         "The whole run took $((SECONDS / 60)) min $((SECONDS % 60)) s: $(IFS=,; echo "${STEPS[*]}" | sed 's/,/, /g')."
     echo
     echo "Requests/s, median of $REPEAT × ${WRK_SECONDS} s (min–max), wrk -t1 -c32:"
     echo

@@ -39,7 +39,12 @@ internal static class AuditRowWriter
     // there one prepared row, executed again and again, is the fastest.
     private static int RowsPerStatement(DbContext db) => db.Database.IsSqlite() ? 1 : 100;
 
-    /// <summary>The INSERT for a number of rows, kept while that number repeats (SQLite then reuses its prepared statement).</summary>
+    /// <summary>
+    /// The INSERT for a number of rows, kept while that number repeats (SQLite then reuses its
+    /// prepared statement, PostgreSQL its auto-prepared one). Its parameters are kept too, and only
+    /// their values change: Npgsql binds a prepared command's parameter instances, so replacing them
+    /// would run the statement again with the previous rows' values (npgsql/npgsql#3850).
+    /// </summary>
     private sealed class Insert : IDisposable
     {
         private readonly DbContext _db;
@@ -70,15 +75,23 @@ internal static class AuditRowWriter
                     ?? throw new InvalidOperationException("Audit rows are written inside the save's transaction.");
                 _command.CommandText = Text(rows.Length);
                 _rows = rows.Length;
+                for (var r = 0; r < rows.Length; r++)
+                {
+                    for (var c = 0; c < _columns.Count; c++)
+                    {
+                        var column = _columns[c];
+                        _command.Parameters.Add(column.Mapping.CreateParameter(_command, _sql.GenerateParameterName(Name(r, c)), column.Getter.GetClrValue(rows[r]), column.Nullable));
+                    }
+                }
+
+                return _command;
             }
 
-            _command.Parameters.Clear();
             for (var r = 0; r < rows.Length; r++)
             {
                 for (var c = 0; c < _columns.Count; c++)
                 {
-                    var column = _columns[c];
-                    _command.Parameters.Add(column.Mapping.CreateParameter(_command, _sql.GenerateParameterName(Name(r, c)), column.Getter.GetClrValue(rows[r]), column.Nullable));
+                    _command.Parameters[(r * _columns.Count) + c].Value = _columns[c].ProviderValue(rows[r]);
                 }
             }
 
@@ -103,6 +116,14 @@ internal static class AuditRowWriter
 
         private static string Name(int row, int column) => $"a{row}_{column}";
 
-        private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable);
+        private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable)
+        {
+            /// <summary>The row's value as the parameter carries it: through the mapping's converter, null as DBNull (as CreateParameter does).</summary>
+            public object ProviderValue(AuditEntry row)
+            {
+                var value = Getter.GetClrValue(row);
+                return (Mapping.Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+            }
+        }
     }
 }

@@ -47,7 +47,7 @@ public static class DatabaseSetup
             CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+            builder.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
         }
         else
         {
