@@ -32,6 +32,7 @@ ServiceProvider Services(BenchClock clock) => new ServiceCollection()
     .AddSingleton<TimeProvider>(clock)
     .AddSingleton<IAuditActor>(new BenchActor())
     .AddSingleton(keys)
+    .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(new BulkLoadPragmas())
     .AddAntiCorDatabase(DatabaseSetup.ReadOptions(configuration, options.Folder))
     .BuildServiceProvider();
 
