@@ -22,7 +22,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDDISABLENODEREUSE=1
 
 QUICK=0
 [[ ${1:-} == --quick ]] && QUICK=1
-REPEAT=3; WRK_SECONDS=10; SUBMITTERS=200; PACE_MS=10000
+REPEAT=3; WRK_SECONDS=5; SUBMITTERS=200; PACE_MS=10000
 if ((QUICK)); then REPEAT=1; WRK_SECONDS=3; SUBMITTERS=50; PACE_MS=2000; fi
 SERVER_CPU=0
 CLIENT_CPU=$(( $(nproc) > 1 ? 1 : 0 ))
@@ -78,7 +78,7 @@ wait_http() { # url
 }
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 # wrk's requests/s for URL, pinned to the client core.
-wrk_rps() { taskset -c "$CLIENT_CPU" wrk -t1 -c32 -d"${WRK_SECONDS}s" "$1" | awk '/Requests\/sec/ { printf "%.0f", $2 }'; }
+wrk_rps() { taskset -c "$CLIENT_CPU" wrk -t1 -c32 -d"${2:-$WRK_SECONDS}s" "$1" | awk '/Requests\/sec/ { printf "%.0f", $2 }'; }
 # median min max of the numbers given
 stats() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "%s %s %s", a[int((NR + 1) / 2)], a[1], a[NR] }'; }
 free_tcp() { free_port; }
@@ -125,7 +125,7 @@ wait_http "http://127.0.0.1:$NGINX_PORT/page" || { cat "$WORK/nginx/error.log" >
 
 log "ceilings: $REPEAT round(s) of ${WRK_SECONDS} s per server and answer"
 # Warm-up: the app's first requests compile its queries and fill its output cache.
-wrk_rps "$PAGE_URL" >/dev/null; wrk_rps "$JSON_URL" >/dev/null
+wrk_rps "$PAGE_URL" 3 >/dev/null; wrk_rps "$JSON_URL" 3 >/dev/null
 declare -A RPS=()
 for ((r = 1; r <= REPEAT; r++)); do
     # The order turns each round, so no server always runs first on a cooler machine.

@@ -20,7 +20,9 @@ if (options.Scenario == "pages")
 // --server process the measured requests go to a separate server process on the same store.
 await using var host = new LoadHost(options);
 await host.StartAsync();
+Stages.Done("store migrated and seeded");
 var city = await LoadData.FillAsync(host, options.Members, options.Scenario == "board" ? 0 : options.Submitters);
+Stages.Done("members and accounts");
 if (options.Scenario == "crash")
 {
     var sink = new MailSink();
@@ -35,6 +37,7 @@ if (process is not null)
 {
     await process.StartAsync();
     server = process.Address;
+    Stages.Done("server process started");
 }
 else
 {

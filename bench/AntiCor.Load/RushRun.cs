@@ -32,10 +32,12 @@ internal static class RushRun
         var work = await ObligationsAsync(host, city);
         var sessions = city.Executors.Select(_ => new WebSession(server)).ToList();
         await Task.WhenAll(sessions.Select((s, i) => s.SignInAsync(city.Executors[i])));
+        Stages.Done("signed in");
 
         // Each report's file is its own (as in life), so the store keeps one file per report.
         byte[]? File(Guid obligation) => fileBytes > 0 ? SmallPdf(fileBytes, $"obligation {obligation:N}") : null;
         var warmed = await WarmUpAsync(host, city, sessions, warmUps, File);
+        Stages.Done("warm-up");
 
         var times = new Latencies();
         var acknowledged = 0;
@@ -70,6 +72,7 @@ internal static class RushRun
         var clock = System.Diagnostics.Stopwatch.StartNew();
         start.Release(sessions.Count);
         await Task.WhenAll(clients);
+        Stages.Done("rush");
         var seconds = clock.Elapsed.TotalSeconds;
         sessions.ForEach(s => s.Dispose());
 
