@@ -126,15 +126,17 @@ wait_http "http://127.0.0.1:$NGINX_PORT/page" || { cat "$WORK/nginx/error.log" >
 
 log "ceilings: $REPEAT round(s) of ${WRK_SECONDS} s per server and answer"
 # Warm-up: the app's first requests compile its queries and fill its output cache.
-# The ceilings are warmed too: a minimal Kestrel's first seconds are also the JIT's, and a round
-# of 5 s that starts cold measured it below the app (04.12.2026).
+# The ceilings are warmed too: a minimal Kestrel's first seconds are also the JIT's, and a cold
+# first round may be what measured it below the app on 04.12.2026.
 for url in "$PAGE_URL" "$JSON_URL" "http://127.0.0.1:$KESTREL_PORT/" "http://127.0.0.1:$KESTREL_JSON_PORT/" "http://127.0.0.1:$NGINX_PORT/page"; do
     wrk_rps "$url" 3 >/dev/null
 done
 declare -A RPS=()
 for ((r = 1; r <= REPEAT; r++)); do
     # The order turns each round, so no server always runs first on a cooler machine.
-    for target in app kestrel nginx; do
+    servers=(app kestrel nginx)
+    for ((k = 0; k < ${#servers[@]}; k++)); do
+        target=${servers[$(( (k + r - 1) % ${#servers[@]} ))]}
         RPS[page_$target]+="$(case $target in
             app) wrk_rps "$PAGE_URL" ;; kestrel) wrk_rps "http://127.0.0.1:$KESTREL_PORT/" ;; nginx) wrk_rps "http://127.0.0.1:$NGINX_PORT/page" ;; esac) "
         RPS[json_$target]+="$(case $target in
