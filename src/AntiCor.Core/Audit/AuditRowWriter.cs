@@ -79,12 +79,10 @@ internal static class AuditRowWriter
                 {
                     for (var c = 0; c < _columns.Count; c++)
                     {
-                        var column = _columns[c];
-                        _command.Parameters.Add(column.Mapping.CreateParameter(_command, _sql.GenerateParameterName(Name(r, c)), column.Getter.GetClrValue(rows[r]), column.Nullable));
+                        // Typed by the column's mapping; the loop below gives every statement its values.
+                        _command.Parameters.Add(_columns[c].Mapping.CreateParameter(_command, _sql.GenerateParameterName(Name(r, c)), null, _columns[c].Nullable));
                     }
                 }
-
-                return _command;
             }
 
             for (var r = 0; r < rows.Length; r++)
