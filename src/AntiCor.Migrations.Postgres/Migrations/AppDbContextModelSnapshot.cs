@@ -1276,6 +1276,8 @@ namespace AntiCor.Migrations.Postgres.Migrations
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("GroupId", "MemberId")
                         .IsUnique();
 
@@ -1438,6 +1440,8 @@ namespace AntiCor.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MeasureId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.HasIndex("OrgUnitId", "PeriodId");
 

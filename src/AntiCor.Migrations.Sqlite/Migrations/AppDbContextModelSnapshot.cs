@@ -1270,6 +1270,8 @@ namespace AntiCor.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("OrganizationId");
+
                     b.HasIndex("GroupId", "MemberId")
                         .IsUnique();
 
@@ -1432,6 +1434,8 @@ namespace AntiCor.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MeasureId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.HasIndex("OrgUnitId", "PeriodId");
 
