@@ -50,6 +50,7 @@ await using (var scope = workers[0].CreateAsyncScope())
     }
 }
 
+var deferred = await DeferredIndexes.DropAsync(workers[0]);
 var seed = ProgrammeImporter.Import(SeedProgramme.Read(), SeedProgramme.FileName);
 var plan = Hierarchy.Plan(options.Organizations);
 var writers = workers.Select((services, w) => new OrganizationWriter(services, clocks[w], seed)).ToList();
@@ -85,6 +86,8 @@ foreach (var level in Hierarchy.Levels(plan))
 
 Console.Error.WriteLine();
 Console.Error.WriteLine($"time by step: {Phases.Summary()}");
+var restored = await deferred.RestoreAsync(workers[0]);
+Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"indexes and full-text search built at the end in {restored.TotalSeconds:0} s"));
 await using (var scope = workers[0].CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -4,14 +4,14 @@ namespace AntiCor.Load;
 
 /// <summary>The command line: a scenario, the store it runs on, and where the server runs.</summary>
 internal sealed record LoadOptions(
-    string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, int ThinkMs,
+    string Scenario, string Provider, string? PostgresAdmin, int Submitters, int Members, int Rounds, IReadOnlyList<int> ThinkMs,
     bool OwnProcess, int? ServerCpu, int FileBytes, int Kills, string? Folder = null, string? Connection = null, int WarmUp = LoadOptions.DefaultWarmUp)
 {
     /// <summary>Untimed submissions before a rush is timed: enough for the runtime to have optimised the hot code.</summary>
     public const int DefaultWarmUp = 300;
 
     public const string Usage = """
-        anticor-load board|rush|crash|pages [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N]
+        anticor-load board|rush|crash|pages [--provider Sqlite|Postgres] [--pg ADMIN-CONNECTION] [--submitters N] [--members N] [--rounds N] [--think-ms N[,N…]]
                                 [--server inproc|process] [--server-cpu N] [--file-bytes N] [--kills N] [--warm-up N]
           board   the coordinator's period board of the seed programme with N executive bodies and N communal
                   enterprises added to its groups (--members, default 100: about 1,000 obligations a period),
@@ -19,6 +19,7 @@ internal sealed record LoadOptions(
           rush    --submitters executors (default 50) sign in and submit their period's reports at once: p50 / p99 / max
                   of the submissions, errors, and the submissions found stored afterwards; --think-ms: each
                   submitter's pause before opening its next form (default 0: back to back, the capacity test);
+                  a comma list runs one rush per pause, each on its own period, with one sign-in and one warm-up;
                   --file-bytes: each submission attaches a PDF of that size (default 0: none); --warm-up: untimed
                   submissions first, one after another, on the next period's obligations (default 300), so that
                   the server is measured as it runs on a deadline day, its code compiled, not as it starts
@@ -58,6 +59,9 @@ internal sealed record LoadOptions(
         }
 
         int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        IReadOnlyList<int> Numbers(string name) => values.TryGetValue(name, out var v)
+            ? [.. v.Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))]
+            : [0];
         var provider = values.GetValueOrDefault("provider", "Sqlite");
         var pg = values.GetValueOrDefault("pg");
         var server = values.GetValueOrDefault("server", args[0] is "crash" or "pages" ? "process" : "inproc");
@@ -69,7 +73,7 @@ internal sealed record LoadOptions(
             && server is "inproc" or "process" && (cpu is null || server == "process") && (args[0] is not ("crash" or "pages") || server == "process");
         return valid
             ? new LoadOptions(args[0], provider, pg, Number("submitters", 50), Number("members", 100), Number("rounds", 200),
-                Number("think-ms", 0), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3),
+                Numbers("think-ms"), server == "process", cpu, Number("file-bytes", args[0] == "crash" ? 4096 : 0), Number("kills", 3),
                 folder is null ? null : Path.GetFullPath(folder), connection, Number("warm-up", DefaultWarmUp))
             : null;
     }

@@ -44,9 +44,14 @@ else
     server = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 }
 
-var line = options.Scenario == "board"
-    ? await BoardRun.RunAsync(server, city, options.Rounds)
+IReadOnlyList<string> lines = options.Scenario == "board"
+    ? [await BoardRun.RunAsync(server, city, options.Rounds)]
     : await RushRun.RunAsync(host, server, city, options.ThinkMs, options.FileBytes, options.WarmUp);
+// The peak is the server's over the whole run, so each line of a multi-rush run states the same one.
 var memory = process?.PeakRssMb() is { } rss ? $"; server peak RSS {rss} MB" : "";
-Console.WriteLine($"{options.Provider}{(process is null ? "" : " (own process)")}: {line}{memory}");
+foreach (var line in lines)
+{
+    Console.WriteLine($"{options.Provider}{(process is null ? "" : " (own process)")}: {line}{memory}");
+}
+
 return 0;

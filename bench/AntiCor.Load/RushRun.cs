@@ -27,18 +27,39 @@ internal static class RushRun
         "оновлено перелік посад з підвищеним корупційним ризиком, розглянуто два повідомлення про " +
         "потенційний конфлікт інтересів, вжито заходів для його врегулювання; інформацію оприлюднено на сайті ради.";
 
-    public static async Task<string> RunAsync(WebApplicationFactory<web::Program> host, Uri server, LoadCity city, int thinkMs, int fileBytes, int warmUps)
+    /// <summary>
+    /// One rush per pause of <paramref name="paces"/> (0: back to back), each on a period of its own
+    /// (the measured one, then the next ones), after one sign-in of every executor and one warm-up on
+    /// the period after the last: signing two hundred executors in costs a core for seconds, and a
+    /// second server start would warm up again. Returns a line per rush.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RunAsync(
+        WebApplicationFactory<web::Program> host, Uri server, LoadCity city, IReadOnlyList<int> paces, int fileBytes, int warmUps)
     {
-        var work = await ObligationsAsync(host, city);
+        var periods = await PeriodsFromAsync(host, city, paces.Count + 1);
         var sessions = city.Executors.Select(_ => new WebSession(server)).ToList();
         await Task.WhenAll(sessions.Select((s, i) => s.SignInAsync(city.Executors[i])));
         Stages.Done("signed in");
 
         // Each report's file is its own (as in life), so the store keeps one file per report.
         byte[]? File(Guid obligation) => fileBytes > 0 ? SmallPdf(fileBytes, $"obligation {obligation:N}") : null;
-        var warmed = await WarmUpAsync(host, city, sessions, warmUps, File);
+        var warmed = await WarmUpAsync(host, city with { PeriodKey = periods[^1] }, sessions, warmUps, File);
         Stages.Done("warm-up");
 
+        var lines = new List<string>();
+        foreach (var (thinkMs, period) in paces.Zip(periods))
+        {
+            lines.Add(await RushAsync(host, city with { PeriodKey = period }, sessions, thinkMs, fileBytes, File, warmed));
+        }
+
+        sessions.ForEach(s => s.Dispose());
+        return lines;
+    }
+
+    private static async Task<string> RushAsync(
+        WebApplicationFactory<web::Program> host, LoadCity city, List<WebSession> sessions, int thinkMs, int fileBytes, Func<Guid, byte[]?> file, int warmed)
+    {
+        var work = await ObligationsAsync(host, city);
         var times = new Latencies();
         var acknowledged = 0;
         var errors = 0;
@@ -55,7 +76,7 @@ internal static class RushRun
                     await Task.Delay(pause.Next(thinkMs / 2, thinkMs * 3 / 2));
                 }
 
-                var (response, elapsed) = await SubmitAsync(session, obligation, File(obligation));
+                var (response, elapsed) = await SubmitAsync(session, obligation, file(obligation));
                 times.Add(elapsed);
                 if (response.StatusCode == HttpStatusCode.Redirect)
                 {
@@ -72,9 +93,8 @@ internal static class RushRun
         var clock = System.Diagnostics.Stopwatch.StartNew();
         start.Release(sessions.Count);
         await Task.WhenAll(clients);
-        Stages.Done("rush");
+        Stages.Done($"rush (pause {thinkMs} ms)");
         var seconds = clock.Elapsed.TotalSeconds;
-        sessions.ForEach(s => s.Dispose());
 
         var stored = await StoredAsync(host, work.Values.SelectMany(x => x).ToList());
         var attached = fileBytes <= 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; each with a {fileBytes:N0}-byte PDF of its own");
@@ -84,13 +104,13 @@ internal static class RushRun
     }
 
     /// <summary>
-    /// Submits up to <paramref name="count"/> reports of the period after the measured one, one after
-    /// another, each executor its own unit's; returns how many were acknowledged.
+    /// Submits up to <paramref name="count"/> reports of the city's period (one no rush measures), one
+    /// after another, each executor its own unit's; returns how many were acknowledged.
     /// </summary>
     private static async Task<int> WarmUpAsync(
         WebApplicationFactory<web::Program> host, LoadCity city, List<WebSession> sessions, int count, Func<Guid, byte[]?> file)
     {
-        var next = await ObligationsAsync(host, city with { PeriodKey = await NextPeriodAsync(host, city) });
+        var next = await ObligationsAsync(host, city);
         var turns = sessions.Select((s, i) => (Session: s, Obligations: next.GetValueOrDefault(city.Executors[i].UnitId!.Value, [])))
             .SelectMany(x => x.Obligations.Select((o, k) => (k, x.Session, Obligation: o)))
             .OrderBy(t => t.k).Take(Math.Max(count, 1)).ToList();
@@ -105,13 +125,17 @@ internal static class RushRun
         return acknowledged;
     }
 
-    private static async Task<string> NextPeriodAsync(WebApplicationFactory<web::Program> host, LoadCity city)
+    /// <summary>The measured period's key and the keys of the periods after it, <paramref name="count"/> in all.</summary>
+    private static async Task<List<string>> PeriodsFromAsync(WebApplicationFactory<web::Program> host, LoadCity city, int count)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var measured = await db.ReportingPeriods.FirstAsync(p => p.ProgrammeId == city.ProgrammeId && p.Key == city.PeriodKey);
-        return await db.ReportingPeriods.Where(p => p.ProgrammeId == city.ProgrammeId && p.StartsOn > measured.StartsOn)
-            .OrderBy(p => p.StartsOn).Select(p => p.Key).FirstAsync();
+        var keys = await db.ReportingPeriods.Where(p => p.ProgrammeId == city.ProgrammeId && p.StartsOn >= measured.StartsOn)
+            .OrderBy(p => p.StartsOn).Select(p => p.Key).Take(count).ToListAsync();
+        return keys.Count == count
+            ? keys
+            : throw new InvalidOperationException($"{count - 1} rushes and a warm-up need {count} periods from {city.PeriodKey}; the programme has {keys.Count}");
     }
 
     /// <summary>Opens the obligation's form and posts a result report (with the file, when given); times the POST.</summary>
