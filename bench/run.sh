@@ -22,7 +22,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDDISABLENODEREUSE=1
 
 QUICK=0
 [[ ${1:-} == --quick ]] && QUICK=1
-REPEAT=3; WRK_SECONDS=5; SUBMITTERS=200; PACE_MS=10000; MEMBERS=120; WARM_UP=300
+REPEAT=5; WRK_SECONDS=5; SUBMITTERS=200; PACE_MS=10000; MEMBERS=120; WARM_UP=300
 # A quick run checks the script in about three minutes (once built): its figures are not measurements.
 if ((QUICK)); then REPEAT=1; WRK_SECONDS=2; SUBMITTERS=50; PACE_MS=1000; MEMBERS=20; WARM_UP=50; fi
 SERVER_CPU=0
@@ -251,14 +251,24 @@ step "end"
 
 # ---------------------------------------------------------------- RESULTS.md
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+# Each round's ratio, the app's figure over the other server's of the same round: the two ran
+# seconds apart, so a spell of a busy machine moves both, where medians taken apart could pair
+# one server's good round with the other's bad one (a Kestrel ceiling below the app, 04.12.2026).
+round_ratios() { # key other
+    local -a a=(${RPS[${1}_app]}) b=(${RPS[${1}_$2]})
+    local i
+    for i in "${!a[@]}"; do ratio "${a[$i]}" "${b[$i]}"; echo; done
+}
 row() { # label key
-    local app kestrel nginx
+    local app kestrel nginx by_kestrel by_nginx
     read -r app app_min app_max <<<"$(stats ${RPS[${2}_app]})"
     read -r kestrel k_min k_max <<<"$(stats ${RPS[${2}_kestrel]})"
     read -r nginx n_min n_max <<<"$(stats ${RPS[${2}_nginx]})"
-    printf '| %s | %s (%s–%s) | %s (%s–%s) | %s (%s–%s) | %s | %s |\n' "$1" "$app" "$app_min" "$app_max" "$kestrel" "$k_min" "$k_max" \
-        "$nginx" "$n_min" "$n_max" "$(ratio "$app" "$kestrel")" "$(ratio "$app" "$nginx")"
-    LAST_RATIO=$(ratio "$app" "$kestrel")
+    read -r by_kestrel bk_min bk_max <<<"$(stats $(round_ratios "$2" kestrel))"
+    read -r by_nginx bn_min bn_max <<<"$(stats $(round_ratios "$2" nginx))"
+    printf '| %s | %s (%s–%s) | %s (%s–%s) | %s (%s–%s) | %s (%s–%s) | %s (%s–%s) |\n' "$1" "$app" "$app_min" "$app_max" "$kestrel" "$k_min" "$k_max" \
+        "$nginx" "$n_min" "$n_max" "$by_kestrel" "$bk_min" "$bk_max" "$by_nginx" "$bn_min" "$bn_max"
+    LAST_RATIO=$by_kestrel
 }
 met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v >= t ? "met" : "not met") }'; }
 
@@ -271,7 +281,7 @@ section="$WORK/section.md"
          "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers on core $SERVER_CPU, clients on core $CLIENT_CPU (taskset)." \
          "The whole run took $((SECONDS / 60)) min $((SECONDS % 60)) s: $(IFS=,; echo "${STEPS[*]}" | sed 's/,/, /g')."
     echo
-    echo "Requests/s, median of $REPEAT × ${WRK_SECONDS} s (min–max), wrk -t1 -c32:"
+    echo "Requests/s, median of $REPEAT × ${WRK_SECONDS} s (min–max), wrk -t1 -c32; the ratios are the median (min–max) of each round's own ratio:"
     echo
     echo "| Answer | AntiCor | Minimal Kestrel (same bytes from memory) | nginx (same bytes as a file) | AntiCor / Kestrel | AntiCor / nginx |"
     echo "|---|---:|---:|---:|---:|---:|"
