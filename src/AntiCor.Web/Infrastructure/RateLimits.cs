@@ -22,6 +22,9 @@ public static class RateLimits
     public const string Upload = "upload";
     public const string Export = "export";
     public const string CitizenMessage = "citizen-message";
+
+    /// <summary>Not per client: the executors' report posts queue for the whole server (<see cref="ReportSaveQueue"/>).</summary>
+    public const string ReportSaves = "report-saves";
     public const string ConfigurationSection = "RateLimits";
 
     private static readonly Dictionary<string, (string Section, RateLimitSettings Defaults, bool CountsReads)> Policies = new()
@@ -46,12 +49,15 @@ public static class RateLimits
                 .Bind(builder.Configuration.GetSection($"{ConfigurationSection}:{section}"));
         }
 
+        builder.AddReportSaveQueue();
         builder.Services.AddRateLimiter(options =>
         {
             foreach (var (name, (_, _, countsReads)) in Policies)
             {
                 options.AddPolicy(name, context => Partition(context, name, countsReads));
             }
+
+            options.AddPolicy(ReportSaves, ReportSaveQueue.Partition);
 
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
@@ -66,9 +72,13 @@ public static class RateLimits
             options.Conventions.RequirePasswordResetRateLimit("/Account/ResetPassword");
             options.Conventions.RequireUploadRateLimit("/Register/Import");
             options.Conventions.RequireRateLimit("/Portal/MeasureCard", CitizenMessage);
+            options.Conventions.RequireRateLimit(ReportSavesPage, ReportSaves);
         });
         return builder;
     }
+
+    /// <summary>The executor's report form, whose posts queue (<see cref="ReportSaves"/>).</summary>
+    public const string ReportSavesPage = "/My/ReportForm";
 
     /// <summary>After routing, so that the policies named on endpoints are seen.</summary>
     public static WebApplication UseRateLimits(this WebApplication app)
@@ -99,7 +109,7 @@ public static class RateLimits
     public static PageConventionCollection RequireUploadRateLimit(this PageConventionCollection conventions, string pageName) =>
         conventions.RequireRateLimit(pageName, Upload);
 
-    private static PageConventionCollection RequireRateLimit(this PageConventionCollection conventions, string pageName, string policy)
+    public static PageConventionCollection RequireRateLimit(this PageConventionCollection conventions, string pageName, string policy)
     {
         conventions.AddPageApplicationModelConvention(pageName, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
         return conventions;

@@ -3,6 +3,7 @@ extern alias web;
 using System.Net;
 using AntiCor.Web.Tests.Support;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -138,6 +139,56 @@ public sealed class RateLimitTests(AntiCorFactory factory)
     }
 
     [Fact]
+    public async Task A_report_post_past_the_save_queue_is_refused_with_429_while_the_one_let_in_finishes()
+    {
+        var door = new HoldingPosts();
+        await using var limited = Queued(door, queueLimit: 0);
+        var client = limited.CreateClient();
+
+        var first = client.PostAsync("/", new FormUrlEncodedContent([]));
+        await door.WaitForEntryAsync();
+        using var refused = await client.PostAsync("/", new FormUrlEncodedContent([]));
+        door.Open();
+        using var finished = await first;
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains(RateLimitText.Title, await refused.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, finished.StatusCode);
+        Assert.Equal(1, door.Entered);
+    }
+
+    [Fact]
+    public async Task A_report_post_waits_for_its_turn_and_goes_in_once_the_one_ahead_finishes()
+    {
+        var door = new HoldingPosts();
+        await using var limited = Queued(door, queueLimit: 1);
+        var client = limited.CreateClient();
+
+        var first = client.PostAsync("/", new FormUrlEncodedContent([]));
+        await door.WaitForEntryAsync();
+        var second = client.PostAsync("/", new FormUrlEncodedContent([]));
+        await Task.Delay(300);
+        var enteredWhileHeld = door.Entered;
+        door.Open();
+        using var one = await first;
+        using var two = await second;
+
+        Assert.Equal(1, enteredWhileHeld);
+        Assert.Equal(2, door.Entered);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, one.StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, two.StatusCode);
+    }
+
+    [Fact]
+    public void The_executors_report_form_is_the_page_whose_posts_queue()
+    {
+        var page = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .Single(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath == RateLimits.ReportSavesPage);
+
+        Assert.Contains(page.Metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>(), a => a.PolicyName == RateLimits.ReportSaves);
+    }
+
+    [Fact]
     public async Task Error_page_after_a_failure_still_carries_the_security_headers()
     {
         await using var failing = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
@@ -163,6 +214,49 @@ public sealed class RateLimitTests(AntiCorFactory factory)
             };
         }));
     });
+
+    /// <summary>The save queue of one post at a time, applied to the programme list page, whose posts the door holds.</summary>
+    private WebApplicationFactory<web::Program> Queued(HoldingPosts door, int queueLimit) => factory.WithWebHostBuilder(builder =>
+    {
+        builder.UseSetting("RateLimits:ReportSaves:Concurrency", "1");
+        builder.UseSetting("RateLimits:ReportSaves:QueueLimit", queueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<RazorPagesOptions>(options => options.Conventions.RequireRateLimit("/Organizations/Index", RateLimits.ReportSaves));
+            services.Configure<MvcOptions>(options => options.Filters.Add(door));
+        });
+    });
+
+    /// <summary>
+    /// Holds every POST inside the request, after the rate limiter let it in and before anything
+    /// else (an authorization filter runs before the antiforgery check), until opened.
+    /// </summary>
+    private sealed class HoldingPosts : IAsyncAuthorizationFilter
+    {
+        private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly SemaphoreSlim _entries = new(0);
+        private int _entered;
+
+        public int Entered => Volatile.Read(ref _entered);
+
+        public void Open() => _open.TrySetResult();
+
+        public async Task WaitForEntryAsync()
+        {
+            Assert.True(await _entries.WaitAsync(TimeSpan.FromSeconds(30)), "the first post never got in");
+        }
+
+        public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+        {
+            // The refusal of a post without a form token is shown by re-executing it on the error page: not a second post.
+            if (HttpMethods.IsPost(context.HttpContext.Request.Method) && context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                Interlocked.Increment(ref _entered);
+                _entries.Release();
+                await _open.Task;
+            }
+        }
+    }
 
     private sealed class FailingPageFilter : IPageFilter
     {
