@@ -115,10 +115,12 @@ public static class RateLimits
         return conventions;
     }
 
+    /// <summary>A request that changes nothing: a form's GET is never what a limit is for.</summary>
+    internal static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+
     private static RateLimitPartition<string> Partition(HttpContext context, string policy, bool countsReads)
     {
-        var method = context.Request.Method;
-        if (!countsReads && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)))
+        if (!countsReads && IsRead(context.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("read");
         }

@@ -22,8 +22,7 @@ public static class ReportSaveQueue
 
     public static RateLimitPartition<string> Partition(HttpContext context)
     {
-        var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        if (RateLimits.IsRead(context.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("read");
         }

@@ -166,15 +166,23 @@ public sealed class RateLimitTests(AntiCorFactory factory)
 
         var first = client.PostAsync("/", new FormUrlEncodedContent([]));
         await door.WaitForEntryAsync();
+        // With the one place in the queue, of two more posts one waits and the other is refused;
+        // the refusal's answer proves the other is waiting (no timer needed to know it).
         var second = client.PostAsync("/", new FormUrlEncodedContent([]));
-        await Task.Delay(300);
+        var third = client.PostAsync("/", new FormUrlEncodedContent([]));
+        var refused = await Task.WhenAny(second, third);
+        var waiting = refused == second ? third : second;
+        var waitingWhileHeld = !waiting.IsCompleted;
         var enteredWhileHeld = door.Entered;
         door.Open();
         using var one = await first;
-        using var two = await second;
+        using var two = await waiting;
+        using var turnedAway = await refused;
 
+        Assert.True(waitingWhileHeld, "the queued post finished while the one ahead was still held");
         Assert.Equal(1, enteredWhileHeld);
         Assert.Equal(2, door.Entered);
+        Assert.Equal(HttpStatusCode.TooManyRequests, turnedAway.StatusCode);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, one.StatusCode);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, two.StatusCode);
     }
